@@ -1,0 +1,125 @@
+// What commands share: the Io, the data, the profile in effect, and delivering a result in its format.
+import { loadData, type Data } from './data.js';
+import { UsageError } from './errors.js';
+import { writeFileAtomic } from './fs-atomic.js';
+import type { Io } from './io.js';
+import { resolveProfile, validateProfile, type ProfileFile, type ProfileOverrides } from './profile.js';
+import { defaultProfilePath, readProfileFile } from './profile-store.js';
+import { colorLevel } from './render/color.js';
+import { renderJson } from './render/json.js';
+import type { Format, Result } from './results.js';
+import type { Profile } from './rules/types.js';
+import { toIsoDate, type IsoDate } from './dates.js';
+
+/** Output flags every command takes. */
+export interface OutputFlags {
+  json?: boolean;
+  format?: Format;
+  output?: string;
+  force?: boolean;
+  color?: boolean;
+}
+
+/** Profile flags (`plan`, `week`, `profile`), named as commander names them. */
+export interface ProfileFlags {
+  profile?: string;
+  skin?: ProfileOverrides['skin'];
+  concern?: ProfileOverrides['concerns'];
+  serum?: ProfileOverrides['serums'];
+  /** In `week` and `profile`: the masks to rotate (in `plan`, --mask is tonight's mask instead). */
+  mask?: ProfileOverrides['masks'] | string | false;
+  masksPerWeek?: number;
+  pregnancySafe?: boolean;
+  input?: boolean;
+  interactive?: boolean;
+}
+
+export interface LoadedProfile {
+  profile: Profile;
+  /** The file it came from; null for the built-in default. */
+  path: string | null;
+  /** The parsed file, when there was one. */
+  file?: ProfileFile;
+}
+
+/** The profile overrides the flags give (plan's single --mask is not one of them). */
+export function overridesFrom(flags: ProfileFlags): ProfileOverrides {
+  const out: ProfileOverrides = {};
+  if (flags.skin !== undefined) out.skin = flags.skin;
+  if (flags.concern !== undefined) out.concerns = flags.concern;
+  if (flags.serum !== undefined) out.serums = flags.serum;
+  if (Array.isArray(flags.mask)) out.masks = flags.mask;
+  if (flags.masksPerWeek !== undefined) out.masksPerWeek = flags.masksPerWeek;
+  if (flags.pregnancySafe !== undefined) out.pregnancySafe = flags.pregnancySafe;
+  return out;
+}
+
+export class App {
+  constructor(readonly io: Io) {}
+
+  get data(): Data {
+    return loadData();
+  }
+
+  /** Today, as a local calendar date, from the one injected clock. */
+  today(): IsoDate {
+    return toIsoDate(this.io.now());
+  }
+
+  /** The built-in default profile, validated like any other. */
+  defaultProfileFile(): ProfileFile {
+    const result = validateProfile(this.data.defaultProfile);
+    if (!result.ok) throw new Error(`data/default-profile.json: ${result.problems[0]!.message}`);
+    return result.value;
+  }
+
+  /** The profile in effect: --profile, else the saved one, else the built-in default; flags on top. */
+  async loadProfile(flags: ProfileFlags): Promise<LoadedProfile> {
+    const base = this.defaultProfileFile();
+    const path = flags.profile ?? defaultProfilePath(this.io.env);
+    const file = await readProfileFile(path, flags.profile !== undefined);
+    return { profile: resolveProfile(base, file, overridesFrom(flags)), path: file ? path : null, file };
+  }
+
+  /** True when a prompt may be shown (clarification 2): both ends on a terminal, table output, no --no-input. */
+  canPrompt(flags: OutputFlags & ProfileFlags): boolean {
+    const format = flags.json ? 'json' : (flags.format ?? 'table');
+    return Boolean(
+      this.io.stdin.isTTY && this.io.stdout.isTTY && flags.input !== false && format === 'table' && !flags.output,
+    );
+  }
+
+  /** Renders a result in the asked format and writes it to stdout or --output. */
+  async emit(
+    result: Result,
+    flags: OutputFlags,
+    allowed: readonly Format[] = ['table', 'json', 'markdown'],
+  ): Promise<void> {
+    const format: Format = flags.json ? 'json' : (flags.format ?? 'table');
+    if (flags.json && flags.format && flags.format !== 'json')
+      throw new UsageError(`--json and --format ${flags.format} disagree: pick one`);
+    if (!allowed.includes(format))
+      throw new UsageError(
+        `--format ${format} is not available for ${result.command}: use one of ${allowed.join(', ')}`,
+      );
+    const toFile = flags.output !== undefined;
+    let text: string;
+    if (format === 'json') text = renderJson(result);
+    else if (format === 'table') {
+      const { renderTable } = await import('./render/table.js');
+      const level = toFile ? 0 : colorLevel(this.io, flags.color);
+      const columns = !toFile && this.io.stdout.isTTY ? this.io.stdout.columns : undefined;
+      text = renderTable(result, { level, columns });
+    } else if (format === 'markdown') {
+      const { renderMarkdown } = await import('./render/markdown.js');
+      text = renderMarkdown(result);
+    } else {
+      const { renderIcs } = await import('./render/ics.js');
+      text = renderIcs(result, flags as never);
+    }
+    if (toFile) {
+      await writeFileAtomic(flags.output!, text, { force: flags.force });
+      this.io.stderr.write(`Wrote ${result.command} (${format}) to ${flags.output}\n`);
+    } else this.io.stdout.write(text);
+  }
+}

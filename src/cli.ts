@@ -1,0 +1,43 @@
+// Builds the commander program. No side effects: tests drive it in-process with their own Io.
+import { Command } from 'commander';
+import type { App } from './app.js';
+import { compareCommand } from './commands/compare.js';
+import { planCommand } from './commands/plan.js';
+import { rulesCommand } from './commands/rules.js';
+import { scenarioCommand } from './commands/scenario.js';
+import { weekCommand } from './commands/week.js';
+
+declare const GLOWPLAN_VERSION: string;
+/** The version, injected at build time (tests run from source and see "dev"). */
+export const VERSION = typeof GLOWPLAN_VERSION === 'string' ? GLOWPLAN_VERSION : 'dev';
+
+export function createProgram(app: App): Command {
+  const program = new Command('glowplan')
+    .description('Plan face masks and serums: which, when, and in which order. Offline, private, scriptable.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => app.io.stdout.write(s),
+      writeErr: (s) => app.io.stderr.write(s),
+      outputError: () => {}, // main() prints errors, one line each
+    })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  glowplan week                          this week's plan
+  glowplan week --json | jq '.days[].night'
+  glowplan plan --mask sheet             tonight with a sheet mask
+  glowplan scenario travel               post-travel skin: mask or serum?
+  glowplan compare                       masks vs serums at a glance
+
+Exit codes: 0 ok, 1 runtime failure, 2 bad input, 130 interrupted.`,
+    );
+  for (const make of [compareCommand, scenarioCommand, planCommand, weekCommand, rulesCommand]) {
+    const cmd = make(app);
+    program.addCommand(cmd.exitOverride().showSuggestionAfterError(true).configureOutput(program.configureOutput()));
+  }
+  return program;
+}

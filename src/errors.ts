@@ -1,0 +1,28 @@
+// Typed errors: thrown anywhere, mapped to an exit code in one place (src/main.ts).
+
+/** Bad input from the user: a flag, an argument, a profile. Exit 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Something failed while doing the work (a file could not be written). Exit 1. */
+export class RuntimeError extends Error {
+  readonly exitCode = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuntimeError';
+  }
+}
+
+/** The user pressed Ctrl-C. Exit 130. */
+export class InterruptError extends Error {
+  readonly exitCode = 130;
+  constructor(message = 'Interrupted.') {
+    super(message);
+    this.name = 'InterruptError';
+  }
+}

@@ -1,0 +1,85 @@
+// The entry point: runs the program, maps every error to one stderr line and an exit code.
+import { CommanderError } from 'commander';
+import { App } from './app.js';
+import { createProgram } from './cli.js';
+import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { processIo, type Io } from './io.js';
+
+const COMMANDS = 'compare, scenario, plan, week, rules, profile, schema';
+
+/** Turns commander's two-line messages into one: "unknown option '--x' (did you mean --y?)". */
+function commanderMessage(err: CommanderError, argv: readonly string[]): string {
+  let text = err.message
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  if (err.code === 'commander.unknownCommand') text += `: use one of ${COMMANDS}`;
+  if (err.code === 'commander.unknownOption' || err.code === 'commander.excessArguments') {
+    const sub = argv.find((a) => !a.startsWith('-'));
+    text += `; see glowplan ${sub && COMMANDS.includes(sub) ? `${sub} ` : ''}--help`;
+  }
+  return text;
+}
+
+/** Runs glowplan with `argv` (without node and script); resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const app = new App(io);
+  const program = createProgram(app);
+  try {
+    if (!argv.length) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      if (err.code === 'commander.help') return 0;
+      io.stderr.write(`glowplan: ${commanderMessage(err, argv)}\n`);
+      return 2;
+    }
+    if (err instanceof UsageError || err instanceof RuntimeError || err instanceof InterruptError) {
+      io.stderr.write(
+        `${err.message
+          .split('\n')
+          .map((line) => `glowplan: ${line}`)
+          .join('\n')}\n`,
+      );
+      return err.exitCode;
+    }
+    if (err && typeof err === 'object' && (err as Error).name === 'ExitPromptError') {
+      io.stderr.write('glowplan: cancelled.\n');
+      return 130;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`glowplan: internal error: ${message}\n`);
+    if (io.env.GLOWPLAN_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}
+
+/** The process entry (bin/glowplan.js): the only place that touches process exit. */
+export function run(): void {
+  const quietEnd = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0); // the reader closed the pipe (| head): end quietly
+    process.stderr.write(
+      `glowplan: cannot write output: ${err.code === 'ENOSPC' ? 'the disk is full' : err.message}\n`,
+    );
+    process.exit(1);
+  };
+  process.stdout.on('error', quietEnd);
+  process.on('SIGINT', () => {
+    process.stderr.write('\nglowplan: interrupted.\n');
+    process.exit(130);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,71 @@
+// Option parsers shared by the commands: each returns the value or throws a UsageError naming it.
+import { parseIsoDate, type IsoDate } from './dates.js';
+import { UsageError } from './errors.js';
+import { closest } from './rules/scenario.js';
+import type { PlanEvent } from './rules/types.js';
+
+const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+
+/** A calendar date 'YYYY-MM-DD'. */
+export function parseDate(flag: string) {
+  return (value: string): IsoDate => {
+    if (!parseIsoDate(value.trim()))
+      throw new UsageError(`${flag} ${show(value)} is not a calendar date: use YYYY-MM-DD, e.g. 2026-11-30`);
+    return value.trim();
+  };
+}
+
+/** A whole number within [min, max]. */
+export function parseWhole(flag: string, min: number, max: number) {
+  return (value: string): number => {
+    const text = value.trim();
+    const n = /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+      throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got ${show(value)}`);
+    return n;
+  };
+}
+
+/** One of a fixed list of ids, with a "did you mean". */
+export function parseChoice<T extends string>(flag: string, ids: readonly T[], what = 'one of') {
+  return (value: string): T => {
+    const v = value.trim().toLowerCase();
+    if ((ids as readonly string[]).includes(v)) return v as T;
+    const hint = closest(v, ids);
+    throw new UsageError(
+      `${flag} ${show(value)} is not ${what === 'one of' ? 'known' : what}: use one of ${ids.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    );
+  };
+}
+
+/** A repeatable choice; also accepts comma-separated lists (`--serum retinol,vitamin-c`). */
+export function parseChoices<T extends string>(flag: string, ids: readonly T[]) {
+  const one = parseChoice(flag, ids);
+  return (value: string, previous: T[] | undefined): T[] => {
+    const items = value.split(',').filter((s) => s.trim() !== '');
+    if (!items.length) throw new UsageError(`${flag} needs a value: use one of ${ids.join(', ')}`);
+    return [...new Set([...(previous ?? []), ...items.map(one)])];
+  };
+}
+
+/** `--event YYYY-MM-DD[:label]`, repeatable. */
+export function parseEvent(flag: string) {
+  const date = parseDate(flag);
+  return (value: string, previous: PlanEvent[] | undefined): PlanEvent[] => {
+    const at = value.indexOf(':');
+    const day = date(at === -1 ? value : value.slice(0, at));
+    const label = at === -1 ? null : value.slice(at + 1).trim() || null;
+    if (label && label.length > 200) throw new UsageError(`${flag} label is too long (200 characters at most)`);
+    return [...(previous ?? []), { date: day, label }];
+  };
+}
+
+/** A time of day 'HH:MM' (24-hour). */
+export function parseTime(flag: string) {
+  return (value: string): string => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59)
+      throw new UsageError(`${flag} ${show(value)} is not a time: use HH:MM (24-hour), e.g. 21:30`);
+    return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  };
+}

@@ -1,0 +1,39 @@
+// Plain-text pieces shared by the table and Markdown renderers.
+import type { Step } from '../rules/types.js';
+
+/** A step as a person reads it. */
+export function stepLabel(step: Step): string {
+  switch (step.kind) {
+    case 'cleanser':
+      return 'Cleanser';
+    case 'mask':
+      return `${step.name} (${step.overnight ? 'overnight' : `${step.minutes} min`})`;
+    case 'serum':
+      return step.suggested ? `${step.name}, suggested` : step.name;
+    case 'moisturizer':
+      return 'Moisturizer';
+    case 'sunscreen':
+      return `Sunscreen SPF ${step.spf}+`;
+  }
+}
+
+/** Steps in order, joined by arrows. */
+export function stepsLine(steps: readonly Step[], arrow = ' → '): string {
+  return steps.map(stepLabel).join(arrow);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** '2026-11-30' → '30 Nov'. */
+export function shortDate(iso: string): string {
+  const [, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]}`;
+}
+/** '2026-11-30' → '30 Nov 2026'. */
+export function longDate(iso: string): string {
+  return `${shortDate(iso)} ${iso.slice(0, 4)}`;
+}
+
+/** Capitalises the first letter. */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,53 @@
+// One result object per command; every renderer (table, JSON, Markdown, iCalendar) works from these.
+import type { Severity } from './domain.js';
+import type { Comparison } from './rules/compare.js';
+import type { describeScenario } from './rules/scenario.js';
+import type { DayPlan, Explanation, Profile, Warning } from './rules/types.js';
+import type { ProfileFile } from './profile.js';
+
+export type ScenarioView = ReturnType<typeof describeScenario>;
+
+export interface CompareResult {
+  kind: 'compare';
+  command: 'compare';
+  payload: Comparison;
+}
+export interface ScenarioResult {
+  kind: 'scenario';
+  command: 'scenario';
+  payload: { scenario: ScenarioView };
+}
+export interface ScenarioListResult {
+  kind: 'scenario-list';
+  command: 'scenario';
+  payload: { scenarios: ScenarioView[] };
+}
+export interface PlanResult {
+  kind: 'plan';
+  command: 'plan';
+  payload: DayPlan & { warnings: Warning[]; explain?: Explanation[] };
+  profile: Profile;
+}
+export interface WeekResult {
+  kind: 'week';
+  command: 'week';
+  payload: { start: string; end: string; weeks: number; days: DayPlan[]; warnings: Warning[]; explain?: Explanation[] };
+  profile: Profile;
+}
+export interface RulesResult {
+  kind: 'rules';
+  command: 'rules';
+  payload: { rules: { id: string; severity: Severity; message: string; source: string; url?: string }[] };
+}
+export interface ProfileResult {
+  kind: 'profile';
+  command: 'profile';
+  payload: { path: string | null; profile: Required<ProfileFile> };
+}
+
+export type Result =
+  CompareResult | ScenarioResult | ScenarioListResult | PlanResult | WeekResult | RulesResult | ProfileResult;
+
+/** Output formats; not every command offers every one. */
+export const FORMATS = ['table', 'json', 'markdown', 'ics'] as const;
+export type Format = (typeof FORMATS)[number];

@@ -1,0 +1,66 @@
+// The day's routine in layering order (the article's routine options, thinnest to thickest).
+import type { Data } from '../data.js';
+import type { MaskPick, MaskStep, SerumProduct, SerumStep, Step } from './types.js';
+
+/** A serum with the slot it goes in and its layering rank (lower goes on first). */
+export interface PlacedSerum {
+  serum: SerumProduct;
+  name: string;
+  slot: 'am' | 'pm' | 'any';
+  layer: number;
+}
+
+/** The serum glowplan suggests when a routine would otherwise have none (the article's daily hydrating serum). */
+export const SUGGESTED_SERUM: SerumStep = {
+  kind: 'serum',
+  name: 'Hydrating serum (hyaluronic acid)',
+  actives: ['hyaluronic-acid'],
+  suggested: true,
+};
+
+/** Serum steps, thinnest first; a suggested hydrating serum when there are none. */
+export function serumSteps(serums: readonly PlacedSerum[]): SerumStep[] {
+  if (!serums.length) return [{ ...SUGGESTED_SERUM, actives: [...SUGGESTED_SERUM.actives] }];
+  return [...serums]
+    .sort((a, b) => a.layer - b.layer)
+    .map((p) => ({ kind: 'serum' as const, name: p.name, actives: [...p.serum.actives] }));
+}
+
+/** Morning: cleanser → serums → moisturizer → sunscreen (always last). */
+export function buildMorning(serums: readonly PlacedSerum[], _data: Data): Step[] {
+  return [{ kind: 'cleanser' }, ...serumSteps(serums), { kind: 'moisturizer' }, { kind: 'sunscreen', spf: 30 }];
+}
+
+/** The mask step for a pick. */
+export function maskStep(mask: MaskPick, data: Data): MaskStep {
+  const info = data.maskType(mask.type);
+  const step: MaskStep = { kind: 'mask', type: mask.type, name: mask.name, application: info.application };
+  if (info.minutes) step.minutes = info.minutes.typical;
+  else step.overnight = true;
+  return step;
+}
+
+/**
+ * Evening. No mask: cleanser → serums → moisturizer. Sheet, clay, cream, gel: cleanser → mask → serums →
+ * moisturizer. Sleeping mask: cleanser → serums → mask, which stays on overnight in place of the moisturizer.
+ */
+export function buildEvening(serums: readonly PlacedSerum[], mask: MaskPick | null, data: Data): Step[] {
+  const steps = serumSteps(serums);
+  if (!mask) return [{ kind: 'cleanser' }, ...steps, { kind: 'moisturizer' }];
+  const m = maskStep(mask, data);
+  if (m.overnight) return [{ kind: 'cleanser' }, ...steps, m];
+  return [{ kind: 'cleanser' }, m, ...steps, { kind: 'moisturizer' }];
+}
+
+/** A name for the evening a person recognises. */
+export function nightName(
+  mask: MaskPick | null,
+  strong: { acid: boolean; retinoid: boolean },
+  hasStrongActives: boolean,
+  data: Data,
+): string {
+  if (mask) return `${data.maskType(mask.type).name.toLowerCase()} night`;
+  if (strong.retinoid) return 'retinol night';
+  if (strong.acid) return 'exfoliation night';
+  return hasStrongActives ? 'recovery night' : 'serum night';
+}

@@ -1,0 +1,88 @@
+// Choosing which days of a Monday-to-Sunday week get something, spread out and never two in a row.
+
+/** The evenly spread weekday indices (0 = Monday) for n nights a week, counted back from Sunday. */
+export function defaultPattern(n: number): number[] {
+  const days: number[] = [];
+  for (let i = 0; i < Math.min(n, 7); i++) days.push(6 - Math.ceil((i * 7) / n));
+  return days.sort((a, b) => a - b);
+}
+
+/** Every subset of `pool` with `size` members, in lexicographic order. */
+export function subsets(pool: readonly number[], size: number): number[][] {
+  const out: number[][] = [];
+  const pick = (from: number, chosen: number[]): void => {
+    if (chosen.length === size) {
+      out.push([...chosen]);
+      return;
+    }
+    for (let i = from; i <= pool.length - (size - chosen.length); i++) pick(i + 1, [...chosen, pool[i]!]);
+  };
+  if (size >= 0 && size <= pool.length) pick(0, []);
+  return out;
+}
+
+/** Adjacent pairs among sorted day indices, plus touching the neighbouring weeks' nights. */
+export function adjacentPairs(days: readonly number[], prevSunday = false, nextMonday = false): number {
+  let pairs = 0;
+  for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! === 1) pairs++;
+  if (prevSunday && days.includes(0)) pairs++;
+  if (nextMonday && days.includes(6)) pairs++;
+  return pairs;
+}
+
+/** The smallest gap between consecutive chosen days, wrapping round the week (7 when fewer than two). */
+export function minGap(days: readonly number[]): number {
+  if (days.length < 2) return 7;
+  let gap = 7;
+  for (let i = 1; i < days.length; i++) gap = Math.min(gap, days[i]! - days[i - 1]!);
+  return Math.min(gap, days[0]! + 7 - days[days.length - 1]!);
+}
+
+export interface SpreadRequest {
+  /** How many days to choose in all (fixed ones included). */
+  count: number;
+  /** Days that must be chosen. */
+  fixed?: readonly number[];
+  /** Days that may be chosen (default: all seven). */
+  allowed?: readonly number[];
+  /** Days to keep to when it costs nothing else (the usual pattern). */
+  preferred?: readonly number[];
+  /** Days to avoid when it costs nothing else. */
+  disfavoured?: readonly number[];
+  /** The previous week's Sunday / the next week's Monday already has one. */
+  prevSunday?: boolean;
+  nextMonday?: boolean;
+}
+
+/**
+ * Picks `count` days: fewest adjacent pairs first, then the widest spacing, then fewest disfavoured days,
+ * then closest to the preferred pattern, then the earliest in the week (so the choice is deterministic).
+ */
+export function chooseSpread(req: SpreadRequest): number[] {
+  const fixed = [...new Set(req.fixed ?? [])];
+  const allowed = (req.allowed ?? [0, 1, 2, 3, 4, 5, 6]).filter((d) => !fixed.includes(d));
+  const need = Math.max(0, Math.min(req.count, fixed.length + allowed.length) - fixed.length);
+  const preferred = new Set(req.preferred ?? []);
+  const disfavoured = new Set(req.disfavoured ?? []);
+  let best: number[] = [];
+  let bestKey: number[] | undefined;
+  for (const extra of subsets(allowed, need)) {
+    const days = [...fixed, ...extra].sort((a, b) => a - b);
+    const key = [
+      adjacentPairs(days, req.prevSunday, req.nextMonday),
+      -minGap(days),
+      days.filter((d) => disfavoured.has(d)).length,
+      days.filter((d) => !preferred.has(d)).length,
+    ];
+    if (!bestKey || compareKeys(key, bestKey) < 0) {
+      best = days;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}

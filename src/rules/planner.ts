@@ -137,10 +137,12 @@ export function planRange(
         const rule = forbiddenBy({ mask: mask(i), actives: acidActives }, rules);
         return !rule;
       });
+      // Keep acids off mask nights and away from the night before or after a clay mask when possible.
+      const nearClay = (i: number) => mask(i - 1)?.type === 'clay' || mask(i + 1)?.type === 'clay';
       acidDays = chooseSpread({
         count: Math.min(limits.acidNightsPerWeek, allowed.length),
         allowed,
-        disfavoured: [0, 1, 2, 3, 4, 5, 6].filter((i) => mask(i)),
+        disfavoured: [0, 1, 2, 3, 4, 5, 6].filter((i) => mask(i) || nearClay(i)),
       });
     }
     let retinoidDays: number[] = [];

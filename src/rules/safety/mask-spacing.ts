@@ -12,6 +12,14 @@ export const maskSpacing: SafetyRule = {
     const touching = days.filter(
       (d, i) => i > 0 && d.mask && days[i - 1]!.mask && daysBetween(days[i - 1]!.date, d.date) === 1,
     );
+    if (!touching.length && ctx.profile.masksPerWeek === 4)
+      return [
+        {
+          rule: 'mask-spacing',
+          message:
+            "4 mask nights a week fit Monday, Wednesday, Friday and Sunday, so each Sunday's mask night touches the next Monday's: keep those two masks gentle.",
+        },
+      ];
     if (!touching.length) return [];
     return [
       {

@@ -1,0 +1,225 @@
+// End-to-end: the built bin/glowplan.js, each command in table and JSON mode, and a table of bad inputs.
+import { describe, expect, it } from 'vitest';
+import { runBin } from './helpers.js';
+
+const json = (args: string[], env?: Record<string, string>) => {
+  const r = runBin([...args, '--json'], { env });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const ESC = '\u001b[';
+
+describe('compare', () => {
+  it('table: the six features and both columns, no colour when piped', () => {
+    const r = runBin(['compare']);
+    expect(r.code).toBe(0);
+    for (const f of ['Usage frequency', 'Treatment duration', 'Texture', 'Main purpose', 'Absorption', 'Best for'])
+      expect(r.stdout).toContain(f);
+    expect(r.stdout).toContain('Face masks');
+    expect(r.stdout).toContain('Serums');
+    expect(r.stdout).toContain('Mask types');
+    expect(r.stdout).not.toContain(ESC);
+  });
+  it('json: envelope and rows', () => {
+    const j = json(['compare']);
+    expect(j).toMatchObject({ schemaVersion: 1, command: 'compare' });
+    expect(j.rows).toHaveLength(6);
+    expect(j.rows[0]).toEqual({
+      id: 'usage-frequency',
+      feature: 'Usage frequency',
+      mask: expect.any(String),
+      serum: expect.any(String),
+    });
+  });
+});
+
+describe('scenario', () => {
+  it('table for a fragment', () => {
+    const r = runBin(['scenario', 'travel']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Post-travel, tired skin');
+    expect(r.stdout).toMatch(/Reach for: mask/);
+  });
+  it('json for one and for the list', () => {
+    expect(json(['scenario', 'breakouts']).scenario).toMatchObject({
+      id: 'breakouts',
+      choice: 'serum',
+      actives: ['niacinamide'],
+    });
+    const list = json(['scenario', '--list']);
+    expect(list.scenarios.map((s: { id: string }) => s.id)).toEqual([
+      'daily-maintenance',
+      'post-travel',
+      'breakouts',
+      'dry-weather',
+      'big-event',
+      'fine-lines',
+    ]);
+  });
+  it('without a name and not on a terminal: the list', () => {
+    const r = runBin(['scenario']);
+    expect(r.code).toBe(0);
+    for (const id of ['daily-maintenance', 'fine-lines']) expect(r.stdout).toContain(id);
+  });
+});
+
+describe('plan', () => {
+  it('the default plan for a day follows the week schedule (Tuesday 2026-11-24 is a mask night by default)', () => {
+    const week = json(['week']);
+    const day = week.days.find((d: { date: string }) => d.date === '2026-11-24');
+    const plan = json(['plan']);
+    expect(plan.date).toBe('2026-11-24');
+    expect(plan.mask).toEqual(day.mask);
+    expect(plan.pm).toEqual(day.pm);
+  });
+  it('--mask sleeping: serum then the mask, no moisturizer; --no-mask: none', () => {
+    const sleeping = json(['plan', '--date', '2026-12-01', '--mask', 'sleeping']);
+    expect(sleeping.pm.map((s: { kind: string }) => s.kind)).toEqual(['cleanser', 'serum', 'serum', 'mask']);
+    expect(sleeping.pm.at(-1)).toMatchObject({ type: 'sleeping', overnight: true });
+    const none = json(['plan', '--date', '2026-12-01', '--no-mask']);
+    expect(none.mask).toBeNull();
+    expect(none.pm.some((s: { kind: string }) => s.kind === 'mask')).toBe(false);
+    expect(none.am.at(-1).kind).toBe('sunscreen');
+  });
+  it('table: morning and evening columns, numbered steps', () => {
+    const r = runBin(['plan', '--date', '2026-12-01', '--mask', 'sheet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tuesday 1 Dec 2026: sheet mask night');
+    expect(r.stdout).toMatch(/1\. Cleanser/);
+    expect(r.stdout).toContain('Sheet mask (15 min)');
+    expect(r.stdout).toContain('Sunscreen SPF 30+');
+  });
+  it('--explain adds the rule behind each placement', () => {
+    const j = json(['plan', '--date', '2026-12-01', '--serum', 'retinol', '--serum', 'vitamin-c', '--explain']);
+    expect(j.explain.some((e: { rule: string }) => e.rule === 'retinoid-night-only')).toBe(true);
+  });
+});
+
+describe('week', () => {
+  it('default: this week from Monday, 7 days, 3 mask nights, sunscreen every morning', () => {
+    const j = json(['week']);
+    expect(j.start).toBe('2026-11-23');
+    expect(j.days.map((d: { weekday: string }) => d.weekday)).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    expect(j.days.filter((d: { mask: unknown }) => d.mask)).toHaveLength(3);
+    for (const d of j.days) expect(d.am.at(-1).kind).toBe('sunscreen');
+  });
+  it('table: a grid with mask nights marked', () => {
+    const r = runBin(['week', '--start', '2026-11-30']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Every morning:');
+    expect(r.stdout.match(/● /g)).toHaveLength(3);
+    expect(r.stdout).toContain('Mon 30 Nov');
+  });
+  it('several weeks, events and masks to rotate', () => {
+    const j = json([
+      'week',
+      '--start',
+      '2026-11-30',
+      '--weeks',
+      '2',
+      '--mask',
+      'gel',
+      '--mask',
+      'sheet',
+      '--event',
+      '2026-12-10:Gala',
+    ]);
+    expect(j.days).toHaveLength(14);
+    expect(j.end).toBe('2026-12-13');
+    const eve = j.days.find((d: { date: string }) => d.date === '2026-12-09');
+    expect(eve.mask).toMatchObject({ type: 'sheet', event: { date: '2026-12-10', label: 'Gala' } });
+    expect(
+      new Set(j.days.filter((d: { mask: unknown }) => d.mask).map((d: { mask: { type: string } }) => d.mask.type)),
+    ).toEqual(new Set(['gel', 'sheet']));
+  });
+  it('the same input gives byte-identical output', () => {
+    const a = runBin(['week', '--start', '2026-11-30', '--weeks', '4', '--json']).stdout;
+    expect(runBin(['week', '--start', '2026-11-30', '--weeks', '4', '--json']).stdout).toBe(a);
+  });
+  it('a week across the US DST change lists each date once', () => {
+    const j = json(['week', '--start', '2026-10-26', '--weeks', '2'], { TZ: 'America/New_York' });
+    const dates = j.days.map((d: { date: string }) => d.date);
+    expect(new Set(dates).size).toBe(14);
+    expect(dates).toContain('2026-11-01');
+  });
+});
+
+describe('rules', () => {
+  it('lists every rule with id, severity, message and source', () => {
+    const j = json(['rules']);
+    expect(j.rules.length).toBeGreaterThanOrEqual(15);
+    for (const r of j.rules)
+      expect(r).toMatchObject({
+        id: expect.any(String),
+        severity: expect.stringMatching(/^(avoid|caution|tip)$/),
+        message: expect.any(String),
+        source: expect.any(String),
+      });
+  });
+});
+
+describe('help and version', () => {
+  it('--help names the commands', () => {
+    const r = runBin(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['compare', 'scenario', 'plan', 'week', 'rules']) expect(r.stdout).toContain(c);
+  });
+  it('--version prints the package version', () => {
+    const r = runBin(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('bad input: exit 2, one line on stderr naming the value and what is accepted, nothing on stdout', () => {
+  const cases: [string[], RegExp][] = [
+    [['week', '--start', '2026-02-30'], /--start "2026-02-30" is not a calendar date: use YYYY-MM-DD/],
+    [['week', '--start', '30/11/2026'], /--start "30\/11\/2026" is not a calendar date/],
+    [['plan', '--date', '2026-13-01'], /--date "2026-13-01" is not a calendar date/],
+    [['week', '--weeks', 'many'], /--weeks must be a whole number from 1 to 520, got "many"/],
+    [['week', '--weeks', '0'], /--weeks must be a whole number from 1 to 520, got "0"/],
+    [['week', '--weeks', '521'], /from 1 to 520, got "521"/],
+    [['week', '--weeks', '1.5'], /whole number/],
+    [['week', '--masks-per-week', '8'], /--masks-per-week must be a whole number from 0 to 7, got "8"/],
+    [['week', '--masks-per-week', '-1'], /--masks-per-week must be a whole number from 0 to 7/],
+    [
+      ['week', '--mask', 'shet'],
+      /--mask "shet" is not known: use one of sheet, clay, cream, gel, sleeping \(did you mean "sheet"\?\)/,
+    ],
+    [['plan', '--mask', 'mud'], /--mask "mud" is not known: use one of sheet/],
+    [['week', '--serum', 'retinal'], /--serum "retinal" is not known: use one of .*\(did you mean "retinol"\?\)/],
+    [
+      ['plan', '--skin', 'oilly'],
+      /--skin "oilly" is not known: use one of dry, oily, combination, normal, sensitive \(did you mean "oily"\?\)/,
+    ],
+    [['week', '--event', '2026-02-29:party'], /--event "2026-02-29" is not a calendar date/],
+    [
+      ['scenario', 'brekouts'],
+      /unknown scenario "brekouts": use one of daily-maintenance, .* \(did you mean "breakouts"\?\)/,
+    ],
+    [['scenario', 'skin'], /scenario "skin" matches post-travel and dry-weather: use one of/],
+    [['wek'], /unknown command 'wek' \(did you mean week\?\): use one of/],
+    [['week', '--weeknd', '2'], /unknown option '--weeknd' \(did you mean --weeks\?\)/],
+    [['week', 'extra'], /too many arguments/],
+    [['week', '--start'], /argument missing/],
+    [['compare', '--format', 'ics'], /--format "ics" is not known: use one of table, json, markdown$/m],
+    [['compare', '--format', 'yaml'], /--format "yaml" is not known: use one of table, json, markdown/],
+  ];
+  it.each(cases)('%j', (args, message) => {
+    const r = runBin(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,61 @@
+// data/ is validated once at load; broken data names the file and the field.
+import { describe, expect, it } from 'vitest';
+import { buildData, DataError, RAW_DATA } from '../src/data.js';
+
+const broken = (file: string, mutate: (doc: any) => void) => {
+  const raw = structuredClone(RAW_DATA);
+  mutate(raw[file]);
+  return () => buildData(raw);
+};
+
+describe('data loader', () => {
+  it('loads the shipped data', () => {
+    const d = buildData(RAW_DATA);
+    expect(d.maskTypes.length).toBe(5);
+    expect(d.scenarios.length).toBe(6);
+  });
+  const cases: [string, string, (doc: any) => void, RegExp][] = [
+    [
+      'mask-types.json',
+      'bad application',
+      (d) => (d.maskTypes[1].application = 'sprayed'),
+      /data\/mask-types\.json: maskTypes\.1\.application must be one of/,
+    ],
+    ['scenarios.json', 'missing why', (d) => delete d.scenarios[2].why, /data\/scenarios\.json: scenarios\.2\.why/],
+    [
+      'serum-actives.json',
+      'unknown source',
+      (d) => (d.actives[0].source = 'nowhere'),
+      /serum-actives\.json: actives\.0\.source names an unknown source "nowhere"/,
+    ],
+    [
+      'scenarios.json',
+      'a scenario missing',
+      (d) => d.scenarios.pop(),
+      /scenarios\.json: scenarios lacks the id "fine-lines"/,
+    ],
+    [
+      'comparison.json',
+      'duplicate id',
+      (d) => (d.rows[1].id = 'usage-frequency'),
+      /comparison\.json: rows\.1\.id repeats/,
+    ],
+  ];
+  it.each(cases)('%s: %s', (file, _what, mutate, message) => {
+    expect(broken(file, mutate)).toThrow(DataError);
+    expect(broken(file, mutate)).toThrow(message);
+  });
+  it('every record of the article cites a source', () => {
+    const d = buildData(RAW_DATA);
+    const records = [
+      ...d.comparison.rows,
+      ...d.maskTypes,
+      ...d.actives,
+      ...d.scenarios,
+      ...d.routines.routineOptions,
+      ...d.advice.tips,
+      ...d.advice.faq,
+    ];
+    for (const r of records) expect(d.sources.map((s) => s.id)).toContain(r.source);
+  });
+});

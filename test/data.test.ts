@@ -1,8 +1,9 @@
 // data/ is validated once at load; broken data names the file and the field.
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests mutate raw JSON documents */
 import { describe, expect, it } from 'vitest';
 import { buildData, DataError, RAW_DATA } from '../src/data.js';
 
-const broken = (file: string, mutate: (doc: any) => void) => {
+const broken = (file: string, mutate: (doc: Record<string, any>) => void) => {
   const raw = structuredClone(RAW_DATA);
   mutate(raw[file]);
   return () => buildData(raw);
@@ -14,7 +15,7 @@ describe('data loader', () => {
     expect(d.maskTypes.length).toBe(5);
     expect(d.scenarios.length).toBe(6);
   });
-  const cases: [string, string, (doc: any) => void, RegExp][] = [
+  const cases: [string, string, (doc: Record<string, any>) => void, RegExp][] = [
     [
       'mask-types.json',
       'bad application',

@@ -139,7 +139,10 @@ describe('weekly limits', () => {
     for (const d of plan.days) {
       const pm = serumActives(d.pm);
       expect(pm.includes('aha') && pm.includes('retinol')).toBe(false);
-      if (d.mask?.type === 'clay') expect(pm.some((a) => a === 'aha' || a === 'retinol')).toBe(false);
+      if (d.mask?.type === 'clay') {
+        expect(pm.some((a) => a === 'aha' || a === 'retinol')).toBe(false);
+        expect(d.night).toBe('clay mask recovery night');
+      }
     }
     expect(plan.days.some((d) => d.night === 'exfoliation night')).toBe(true);
     expect(plan.days.flatMap((d) => d.pm).some((s) => s.kind === 'serum' && s.name === 'Glow Tonic')).toBe(true);

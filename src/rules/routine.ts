@@ -59,6 +59,8 @@ export function nightName(
   hasStrongActives: boolean,
   data: Data,
 ): string {
+  // Retinol and acids always rest on a clay night, so with them on the shelf that night is a recovery night too.
+  if (mask?.type === 'clay' && hasStrongActives) return 'clay mask recovery night';
   if (mask) return `${data.maskType(mask.type).name.toLowerCase()} night`;
   if (strong.retinoid) return 'retinol night';
   if (strong.acid) return 'exfoliation night';

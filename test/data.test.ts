@@ -5,7 +5,7 @@ import { buildData, DataError, RAW_DATA } from '../src/data.js';
 
 const broken = (file: string, mutate: (doc: Record<string, any>) => void) => {
   const raw = structuredClone(RAW_DATA);
-  mutate(raw[file]);
+  mutate(raw[file] as Record<string, any>);
   return () => buildData(raw);
 };
 

@@ -1,23 +1,294 @@
-// Bundles src/main.ts into dist/ with esbuild: one small entry chunk, with the table renderer, prompts and
-// other heavy parts split out so they load only when used (start-up budget).
+// Builds dist/ from src/ with esbuild, for a start-up close to bare Node (issue 5):
+//
+// - The data in data/ is validated here, once (a broken file fails the build naming the file and field); the
+//   bundle carries the validated documents and skips validation at run time (src/data.ts loadData).
+// - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). bin/glowplan.js loads
+//   it through vm.Script with V8 code cache made here (dist/glowplan.js.cache): no parsing or compiling on start.
+// - Every module that src/ loads with import() (the table renderer, prompts, Markdown, iCalendar, batch) becomes
+//   its own lazy chunk in dist/chunks/, loaded only when used. A chunk takes the core modules it imports from
+//   the loaded core (one instance of each: errors stay `instanceof`-comparable, data is loaded once).
+// - Node built-ins only a rare path uses (child_process for commander, crypto for temp file names) load on first
+//   use, not at start-up.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { glowplan: 'src/main.ts' },
-  outdir: 'dist',
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = resolve(ROOT, 'dist');
+// Built aside, then swapped in whole: a run (or test) in progress never sees a half-built dist/.
+const CACHE_DIR = resolve(ROOT, 'node_modules', '.cache');
+const OUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}`);
+const ENTRY = 'src/main.ts';
+const LAZY_BUILTINS = ['child_process', 'crypto', 'os'];
+const requireHere = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+const fail = (message) => {
+  process.stderr.write(`build: ${message}\n`);
+  process.exit(1);
+};
+
+/** A path relative to the project root, with forward slashes (as esbuild's metafile names inputs). */
+const rel = (path) => relative(ROOT, path).split(sep).join('/');
+
+const common = {
+  absWorkingDir: ROOT,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: !process.env.GLOWPLAN_BUILD_READABLE,
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { GLOWPLAN_VERSION: JSON.stringify(pkg.version) },
-  // cli-table3 and some deps are CommonJS: give the ESM bundle a require().
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
+  // CommonJS output has no import.meta: give modules that use import.meta.url their own file's URL.
+  define: { 'import.meta.url': '__glowplan_meta_url' },
+};
+// Prepended to a bundle that uses import.meta.url (see finish()).
+const META_URL = 'var __glowplan_meta_url=require("node:url").pathToFileURL(__filename).href;\n';
+
+// 1. The data, validated with the same code the tests use.
+async function checkedData() {
+  const out = await build({
+    ...common,
+    entryPoints: ['src/data.ts'],
+    format: 'esm',
+    write: false,
+    define: {},
+    logLevel: 'error',
+  });
+  const code = out.outputFiles[0].text;
+  const data = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  try {
+    return data.checkData(data.RAW_DATA);
+  } catch (err) {
+    fail(err.name === 'DataError' ? err.message : `cannot validate data/: ${err.stack ?? err}`);
+  }
+}
+
+// 2. Which modules a run needs at start-up (reached from the entry by static imports) and which are lazy.
+async function analyse() {
+  const out = await build({
+    ...common,
+    entryPoints: [ENTRY],
+    format: 'esm',
+    splitting: true,
+    outdir: OUT,
+    write: false,
+    metafile: true,
+    define: {},
+  });
+  const inputs = out.metafile.inputs;
+  const core = new Set();
+  const visit = (path) => {
+    if (core.has(path) || !inputs[path]) return;
+    core.add(path);
+    for (const i of inputs[path].imports) if (!i.external && i.kind !== 'dynamic-import') visit(i.path);
+  };
+  visit(ENTRY);
+  const lazy = new Set();
+  for (const input of Object.values(inputs))
+    for (const i of input.imports)
+      if (i.kind === 'dynamic-import' && !i.external && !core.has(i.path)) lazy.add(i.path);
+  // Core modules some lazy module imports: the core hands these over (see coreModules below).
+  const shared = new Set();
+  for (const [path, input] of Object.entries(inputs))
+    if (!core.has(path)) for (const i of input.imports) if (!i.external && core.has(i.path)) shared.add(i.path);
+  return { core, lazy, shared };
+}
+
+/** dist/chunks/<name>.js for a lazy module: its path under src/, dashed ("render-table"). */
+const chunkName = (path) =>
+  path
+    .replace(/^src\//, '')
+    .replace(/\.[cm]?[jt]sx?$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-');
+
+/** Node built-ins loaded on first use of any of their exports. */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy-builtin'
+        ? { path: args.path, external: true } // the real one, inside the lazy wrapper
+        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const keys = Object.keys(requireHere(`node:${args.path}`));
+      return {
+        loader: 'js',
+        contents: `let m;const get=()=>(m??=require("node:${args.path}"));for(const k of ${JSON.stringify(keys)})Object.defineProperty(exports,k,{enumerable:true,get:()=>get()[k]});`,
+      };
+    });
+  },
+};
+
+/**
+ * Resolves every import once more to sort it: a lazy module imported with import() becomes a require() of its
+ * chunk; in a chunk, a core module becomes the loaded core's instance of it.
+ */
+function linker({ lazy, shared }, { inChunk }) {
+  return {
+    name: 'glowplan-linker',
+    setup(b) {
+      // The core and the chunks, required at run time (import() of a chunk becomes a require() on first use).
+      for (const namespace of ['glowplan-core', 'glowplan-chunk'])
+        b.onResolve({ filter: /.*/, namespace }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'glowplan-chunk' }, (args) => ({
+        loader: 'js',
+        contents: `module.exports=require(${JSON.stringify(args.path)});`,
+      }));
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.linker || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
+        const found = await b.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: { linker: true },
+        });
+        if (found.errors.length || found.external || found.namespace !== 'file') return undefined;
+        const path = rel(found.path);
+        if (lazy.has(path) && args.kind === 'dynamic-import')
+          return { path: `./${inChunk ? '' : 'chunks/'}${chunkName(path)}.js`, namespace: 'glowplan-chunk' };
+        if (inChunk && shared.has(path)) return { path, namespace: 'glowplan-core' };
+        return undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'glowplan-core' }, (args) => ({
+        loader: 'js',
+        contents: `module.exports=require("../glowplan.js").__modules[${JSON.stringify(args.path)}];`,
+      }));
+    },
+  };
+}
+
+/** The core entry: the program's exports, plus the shared modules for the chunks. */
+function coreEntry(shared) {
+  const list = [...shared].sort();
+  const lines = [`export * from './${ENTRY}';`];
+  list.forEach((path, i) => lines.push(`import * as m${i} from './${path}';`));
+  // Marked as ES modules so a chunk's default and named imports of them work as they do between ES modules.
+  lines.push(
+    'const esm = (ns) => Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ns), __esModule: { value: true } });',
+    `export const __modules = { ${list.map((path, i) => `${JSON.stringify(path)}: esm(m${i})`).join(', ')} };`,
+  );
+  return lines.join('\n');
+}
+
+/** Adds import.meta.url where a bundle uses it; names the core's content (the code cache carries the same id). */
+function finish(file, { core }) {
+  let code = readFileSync(file, 'utf8');
+  if (code.includes('__glowplan_meta_url')) code = META_URL + code;
+  if (!core) return writeFileSync(file, code);
+  // bin/glowplan.js reads the core as latin1 (the fastest decoding): it must be ASCII, as esbuild writes it.
+  if (/[^\x00-\x7f]/.test(code)) fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default`);
+  const id = `//glowplan ${pkg.version} ${createHash('sha256').update(code).digest('hex').slice(0, 24)}`;
+  writeFileSync(file, `${id}\n${code}`);
+  return id;
+}
+
+/** Writes a file whole or not at all. */
+function writeAtomic(file, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+// 3. V8 code cache for the core, made by loading it exactly as bin/glowplan.js does and running the usual
+// commands in-process (so the functions they call are compiled and cached too). Made here, never at run time.
+function makeCodeCache(id) {
+  const script = `
+    const { loadCore } = require(${JSON.stringify(resolve(ROOT, 'bin/glowplan.js'))});
+    const { PassThrough } = require('node:stream');
+    const core = loadCore(false);
+    const io = () => ({
+      stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(),
+      env: { XDG_CONFIG_HOME: '/nonexistent-glowplan-build', HOME: '/nonexistent-glowplan-build' },
+      now: () => new Date(2026, 10, 24, 12), cwd: process.cwd(),
+    });
+    (async () => {
+      for (const argv of [['--help'], ['compare', '--json'], ['week', '--json'], ['plan', '--json'], ['scenario', 'travel', '--json'], ['rules', '--json'], ['week', '--bogus']])
+        await core.exports.main(argv, io());
+      process.stdout.write(core.script.createCachedData().toString('base64'));
+    })().catch((err) => { process.stderr.write(String(err && err.stack || err)); process.exit(1); });`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 });
+  if (r.status !== 0 || !r.stdout) {
+    process.stderr.write(`build: warning: no code cache (start-up will be slower): ${r.stderr || r.error}\n`);
+    return;
+  }
+  writeAtomic(
+    resolve(DIST, 'glowplan.js.cache'),
+    Buffer.concat([Buffer.from(`${id}\n`), Buffer.from(r.stdout, 'base64')]),
+  );
+}
+
+const data = await checkedData();
+const graph = await analyse();
+rmSync(OUT, { recursive: true, force: true });
+process.on('exit', () => rmSync(OUT, { recursive: true, force: true }));
+mkdirSync(resolve(OUT, 'chunks'), { recursive: true });
+// dist/ is CommonJS whatever package.json says.
+writeFileSync(resolve(OUT, 'package.json'), '{ "type": "commonjs" }\n');
+
+/** The bundled data files: the documents as checkData output them. */
+const checkedDataFiles = {
+  name: 'checked-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      if (dirname(args.path) !== resolve(ROOT, 'data') || !(basename(args.path) in data)) return undefined;
+      return { loader: 'json', contents: JSON.stringify(data[basename(args.path)]) };
+    });
+  },
+};
+const define = {
+  ...common.define,
+  GLOWPLAN_VERSION: JSON.stringify(pkg.version),
+  GLOWPLAN_DATA_CHECKED: 'true',
+};
+
+await build({
+  ...common,
+  stdin: { contents: coreEntry(graph.shared), resolveDir: ROOT, sourcefile: 'glowplan-core.js', loader: 'js' },
+  outfile: resolve(OUT, 'glowplan.js'),
+  format: 'cjs',
+  define,
+  plugins: [checkedDataFiles, lazyBuiltins, linker(graph, { inChunk: false })],
 });
+await Promise.all(
+  [...graph.lazy].map((path) =>
+    build({
+      ...common,
+      // esbuild gives a JSON entry no CommonJS exports: wrap it.
+      ...(/\.[cm]?[jt]sx?$/.test(path)
+        ? { entryPoints: [path] }
+        : { stdin: { contents: `module.exports=require(${JSON.stringify(`./${path}`)});`, resolveDir: ROOT } }),
+      outfile: resolve(OUT, 'chunks', `${chunkName(path)}.js`),
+      format: 'cjs',
+      define,
+      plugins: [checkedDataFiles, linker(graph, { inChunk: true })],
+    }),
+  ),
+);
+const id = finish(resolve(OUT, 'glowplan.js'), { core: true });
+for (const path of graph.lazy) finish(resolve(OUT, 'chunks', `${chunkName(path)}.js`), { core: false });
+
+// Swap the new dist/ in (retrying if another build swaps at the same moment); the old one goes.
+for (let attempt = 0; ; attempt++) {
+  const old = resolve(CACHE_DIR, `glowplan-old-${process.pid}-${attempt}`);
+  try {
+    if (existsSync(DIST)) renameSync(DIST, old);
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+  }
+  try {
+    renameSync(OUT, DIST);
+    rmSync(old, { recursive: true, force: true });
+    break;
+  } catch (err) {
+    rmSync(old, { recursive: true, force: true });
+    if (attempt >= 5 || !['ENOTEMPTY', 'EEXIST'].includes(err.code)) throw err;
+  }
+}
+// After the swap: V8 records the script's file name in the cache (it shows in stack traces).
+if (!process.env.GLOWPLAN_BUILD_NO_CACHE) makeCodeCache(id);

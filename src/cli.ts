@@ -3,8 +3,10 @@ import { Command } from 'commander';
 import type { App } from './app.js';
 import { compareCommand } from './commands/compare.js';
 import { planCommand } from './commands/plan.js';
+import { profileCommand } from './commands/profile.js';
 import { rulesCommand } from './commands/rules.js';
 import { scenarioCommand } from './commands/scenario.js';
+import { schemaCommand } from './commands/schema.js';
 import { weekCommand } from './commands/week.js';
 
 declare const GLOWPLAN_VERSION: string;
@@ -35,7 +37,15 @@ Examples:
 
 Exit codes: 0 ok, 1 runtime failure, 2 bad input, 130 interrupted.`,
     );
-  for (const make of [compareCommand, scenarioCommand, planCommand, weekCommand, rulesCommand]) {
+  for (const make of [
+    compareCommand,
+    scenarioCommand,
+    planCommand,
+    weekCommand,
+    profileCommand,
+    rulesCommand,
+    schemaCommand,
+  ]) {
     const cmd = make(app);
     program.addCommand(cmd.exitOverride().showSuggestionAfterError(true).configureOutput(program.configureOutput()));
   }

@@ -212,21 +212,31 @@ function indexBy<T extends { id: string }>(items: T[], file: string, what: strin
   return map;
 }
 
-/** Validates raw JSON documents (one per data file) into Data. Exposed so tests can feed broken data. */
-export function buildData(raw: Record<string, unknown>): Data {
-  const sources = parse(SourcesFile, raw['sources.json'], 'sources.json').sources;
-  const comparison = parse(ComparisonFile, raw['comparison.json'], 'comparison.json');
-  const maskTypes = parse(MaskTypesFile, raw['mask-types.json'], 'mask-types.json').maskTypes;
-  const actives = parse(ActivesFile, raw['serum-actives.json'], 'serum-actives.json').actives;
-  const scenarios = parse(ScenariosFile, raw['scenarios.json'], 'scenarios.json').scenarios;
-  const routines = parse(RoutinesFile, raw['routines.json'], 'routines.json');
-  const advice = parse(AdviceFile, raw['advice.json'], 'advice.json');
+/** The data files checked by schema, in the order they are checked. */
+const SCHEMAS: readonly (readonly [string, v.GenericSchema])[] = [
+  ['sources.json', SourcesFile],
+  ['comparison.json', ComparisonFile],
+  ['mask-types.json', MaskTypesFile],
+  ['serum-actives.json', ActivesFile],
+  ['scenarios.json', ScenariosFile],
+  ['routines.json', RoutinesFile],
+  ['advice.json', AdviceFile],
+];
 
-  const sourceMap = indexBy(sources, 'sources.json', 'sources');
-  const maskMap = indexBy(maskTypes, 'mask-types.json', 'maskTypes', MASK_TYPES);
-  const activeMap = indexBy(actives, 'serum-actives.json', 'actives', ACTIVES);
-  indexBy(scenarios, 'scenarios.json', 'scenarios', SCENARIO_IDS);
-  indexBy(comparison.rows, 'comparison.json', 'rows', COMPARISON_IDS);
+/**
+ * Validates raw JSON documents (one per data file): schemas, unique and complete ids, known sources. Returns the
+ * documents as the schemas output them; throws a DataError naming the file and field. The build runs this on the
+ * bundled files, so the shipped program skips it (see loadData).
+ */
+export function checkData(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw };
+  for (const [file, schema] of SCHEMAS) out[file] = parse(schema, raw[file], file);
+  const files = out as unknown as CheckedFiles;
+  const sourceMap = indexBy(files['sources.json'].sources, 'sources.json', 'sources');
+  indexBy(files['mask-types.json'].maskTypes, 'mask-types.json', 'maskTypes', MASK_TYPES);
+  indexBy(files['serum-actives.json'].actives, 'serum-actives.json', 'actives', ACTIVES);
+  indexBy(files['scenarios.json'].scenarios, 'scenarios.json', 'scenarios', SCENARIO_IDS);
+  indexBy(files['comparison.json'].rows, 'comparison.json', 'rows', COMPARISON_IDS);
 
   // Every `source` must name a known source: walk each file's records.
   const checkSources = (file: string, value: unknown, path: string): void => {
@@ -239,29 +249,48 @@ export function buildData(raw: Record<string, unknown>): Data {
         checkSources(file, inner, at);
       }
   };
-  for (const file of [
-    'comparison.json',
-    'mask-types.json',
-    'serum-actives.json',
-    'scenarios.json',
-    'routines.json',
-    'advice.json',
-  ])
-    checkSources(file, raw[file], '');
+  for (const [file] of SCHEMAS.slice(1)) checkSources(file, raw[file], '');
+  return out;
+}
 
+interface CheckedFiles {
+  'sources.json': v.InferOutput<typeof SourcesFile>;
+  'comparison.json': Data['comparison'];
+  'mask-types.json': { maskTypes: MaskTypeInfo[] };
+  'serum-actives.json': { actives: ActiveInfo[] };
+  'scenarios.json': { scenarios: ScenarioInfo[] };
+  'routines.json': Data['routines'];
+  'advice.json': Data['advice'];
+  'default-profile.json': unknown;
+}
+
+/** Data from documents checkData has passed: no validation here, only indexes. */
+function assembleData(checked: Record<string, unknown>): Data {
+  const files = checked as unknown as CheckedFiles;
+  const sources = files['sources.json'].sources;
+  const maskTypes = files['mask-types.json'].maskTypes;
+  const actives = files['serum-actives.json'].actives;
+  const sourceMap = new Map(sources.map((s) => [s.id, s]));
+  const maskMap = new Map(maskTypes.map((m) => [m.id, m]));
+  const activeMap = new Map(actives.map((a) => [a.id, a]));
   return {
     sources,
-    comparison,
+    comparison: files['comparison.json'],
     maskTypes,
     actives,
-    scenarios,
-    routines,
-    advice,
-    defaultProfile: raw['default-profile.json'],
+    scenarios: files['scenarios.json'].scenarios,
+    routines: files['routines.json'],
+    advice: files['advice.json'],
+    defaultProfile: files['default-profile.json'],
     maskType: (id) => maskMap.get(id)!,
     active: (id) => activeMap.get(id)!,
     source: (id) => sourceMap.get(id) ?? { id, citation: id },
   };
+}
+
+/** Validates raw JSON documents (one per data file) into Data. Exposed so tests can feed broken data. */
+export function buildData(raw: Record<string, unknown>): Data {
+  return assembleData(checkData(raw));
 }
 
 /** The raw files bundled with glowplan, by file name. */
@@ -276,9 +305,13 @@ export const RAW_DATA: Record<string, unknown> = {
   'default-profile.json': defaultProfileJson,
 };
 
+/** Set by the build (scripts/build.mjs) when it has run checkData on the bundled files and bundled its output. */
+declare const GLOWPLAN_DATA_CHECKED: boolean | undefined;
+
 let cached: Data | undefined;
-/** The validated data, loaded once per process. */
+/** The validated data, loaded once per process (the built program's data was validated at build time). */
 export function loadData(): Data {
-  cached ??= buildData(RAW_DATA);
+  const checked = typeof GLOWPLAN_DATA_CHECKED === 'boolean' && GLOWPLAN_DATA_CHECKED;
+  cached ??= checked ? assembleData(RAW_DATA) : buildData(RAW_DATA);
   return cached;
 }

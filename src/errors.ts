@@ -18,10 +18,12 @@ export class RuntimeError extends Error {
   }
 }
 
-/** The user pressed Ctrl-C. Exit 130. */
+/** The user pressed Ctrl-C (exit 130), or the process was told to stop with SIGTERM (exit 143). */
 export class InterruptError extends Error {
-  readonly exitCode = 130;
-  constructor(message = 'Interrupted.') {
+  constructor(
+    message = 'Interrupted.',
+    readonly exitCode: 130 | 143 = 130,
+  ) {
     super(message);
     this.name = 'InterruptError';
   }

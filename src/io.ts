@@ -12,6 +12,8 @@ export interface Io {
   stdout: TextSink;
   stderr: TextSink;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Where interactive prompts draw (the terminal behind stderr), so they never land in stdout data. */
+  promptOutput?: NodeJS.WritableStream;
   env: Readonly<Record<string, string | undefined>>;
   /** The one clock: every default date comes from here. */
   now(): Date;
@@ -24,6 +26,7 @@ export function processIo(): Io {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
+    promptOutput: process.stderr,
     env: process.env,
     now: () => {
       const pinned = process.env.GLOWPLAN_TODAY;

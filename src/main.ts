@@ -70,10 +70,15 @@ export function run(): void {
     process.exit(1);
   };
   process.stdout.on('error', quietEnd);
-  process.on('SIGINT', () => {
-    process.stderr.write('\nglowplan: interrupted.\n');
-    process.exit(130);
-  });
+  // A command that stops cleanly by itself (a batch) listens too: then it finishes the line in hand and main()
+  // returns its exit code. Otherwise, or on a second signal, stop now.
+  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
+    if (process.listenerCount(signal) > 1) return;
+    process.stderr.write(`\nglowplan: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}.\n`);
+    process.exit(code);
+  };
+  process.on('SIGINT', onSignal('SIGINT', 130));
+  process.on('SIGTERM', onSignal('SIGTERM', 143));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,9 +1,11 @@
-// Where profiles live on disk, and reading them with clear errors. Writing goes through fs-atomic.
-import { readFile } from 'node:fs/promises';
+// Where profiles live on disk, reading them with clear errors, and saving them (atomically, via fs-atomic).
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { UsageError } from './errors.js';
-import { validateProfile, type ProfileFile } from './profile.js';
+import { dirname, join } from 'node:path';
+import { RuntimeError, UsageError } from './errors.js';
+import { writeFileAtomic } from './fs-atomic.js';
+import { toProfileFile, validateProfile, type ProfileFile } from './profile.js';
+import type { Profile } from './rules/types.js';
 
 /** $XDG_CONFIG_HOME/glowplan/profile.json, or ~/.config/glowplan/profile.json when it is unset. */
 export function defaultProfilePath(env: Readonly<Record<string, string | undefined>>): string {
@@ -14,13 +16,33 @@ export function defaultProfilePath(env: Readonly<Record<string, string | undefin
   return join(base, 'glowplan', 'profile.json');
 }
 
+/** "line 3, column 12" for a 0-based offset into text. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** JSON.parse's message as one short line, with a line and column when V8 gives a position. */
+function jsonProblem(err: Error, text: string): string {
+  if (!text.trim()) return 'the file is empty';
+  const message = err.message;
+  const at = /^(.*?) in JSON at position (\d+)/.exec(message);
+  if (at) return `${at[1]} at ${lineColumn(text, Number(at[2]))}`;
+  const token = /^Unexpected token '(.+?)', /.exec(message);
+  if (token) return `unexpected ${JSON.stringify(token[1])}`;
+  return message.split('\n')[0]!.replace(/^.*?JSON[^:]*: ?/, '');
+}
+
 /** Parses and validates profile text; every problem becomes a line naming the file and field. */
 export function parseProfileText(text: string, label: string): ProfileFile {
   let raw: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(body);
   } catch (err) {
-    throw new UsageError(`${label}: not valid JSON (${(err as Error).message.replace(/^.*?JSON[^:]*: ?/, '')})`);
+    throw new UsageError(`${label}: not valid JSON (${jsonProblem(err as Error, body)})`);
   }
   const result = validateProfile(raw);
   if (!result.ok) throw new UsageError(result.problems.map((p) => `${label}: ${p.message}`).join('\n'));
@@ -34,10 +56,53 @@ export async function readProfileFile(path: string, required: boolean): Promise<
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !required) return undefined;
+    // ENOTDIR: a part of the path is a file, so there is no profile there either.
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && !required) return undefined;
     if (code === 'ENOENT') throw new UsageError(`profile ${path} does not exist`);
     if (code === 'EISDIR') throw new UsageError(`profile ${path} is a folder, not a file`);
+    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`cannot read profile ${path}: permission denied`);
+    if (code === 'ENOTDIR') throw new UsageError(`profile ${path} does not exist (a part of the path is not a folder)`);
     throw new UsageError(`cannot read profile ${path}: ${(err as Error).message}`);
   }
   return parseProfileText(text, path);
+}
+
+/** True when something (a file, a folder) is at `path`; false when nothing is or it cannot be told (the write
+ * that follows then says why it failed). */
+export async function pathExists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A profile as saved: its file form, pretty JSON with a trailing newline. */
+export function profileText(profile: Profile): string {
+  return `${JSON.stringify(toProfileFile(profile), null, 2)}\n`;
+}
+
+/**
+ * Saves a profile atomically. `createFolder` makes the parent folder first (mkdir -p; the default location's
+ * glowplan/ folder). Without `force` an existing file is left untouched (UsageError).
+ */
+export async function saveProfile(
+  path: string,
+  profile: Profile,
+  options: { force?: boolean; createFolder?: boolean } = {},
+): Promise<void> {
+  if (options.createFolder) {
+    const folder = dirname(path);
+    await mkdir(folder, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+      const why =
+        err.code === 'EACCES' || err.code === 'EPERM'
+          ? 'permission denied'
+          : err.code === 'ENOTDIR' || err.code === 'EEXIST'
+            ? 'a part of the path is not a folder'
+            : err.code === 'EROFS'
+              ? 'the file system is read-only'
+              : err.message;
+      throw new RuntimeError(`cannot create the folder ${folder}: ${why}`);
+    });
+  }
+  await writeFileAtomic(path, profileText(profile), { force: options.force });
 }

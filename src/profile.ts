@@ -8,12 +8,12 @@ import { closest } from './rules/scenario.js';
 /** The fields a profile file may have. */
 export const PROFILE_FIELDS = ['skin', 'concerns', 'serums', 'masks', 'masksPerWeek', 'pregnancySafe'] as const;
 
-const got = (input: unknown) =>
-  typeof input === 'string'
-    ? JSON.stringify(input)
-    : input === undefined
-      ? 'nothing'
-      : (JSON.stringify(input) ?? String(input));
+/** A value as it appears in a message: JSON, shortened when long. */
+const got = (input: unknown) => {
+  if (input === undefined) return 'nothing';
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
 
 /** "must be one of …, got "x" (did you mean "y"?)" */
 export function oneOfMessage(ids: readonly string[], input: unknown): string {
@@ -21,45 +21,67 @@ export function oneOfMessage(ids: readonly string[], input: unknown): string {
   return `must be one of ${ids.join(', ')}, got ${got(input)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
 }
 
+const isRecord = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/** A schema that always fails with `message` (for values of the wrong kind and unknown fields). */
+const fail = (message: string) => v.custom<never>(() => false, message);
+
+/**
+ * An object with exactly these fields: each unknown field is its own problem (with a "did you mean"), a missing
+ * required field says so, and anything that is not an object (arrays included) is `what`.
+ */
+function fieldsOf<E extends v.ObjectEntries>(entries: E, what: string, shape: string) {
+  const keys = Object.keys(entries);
+  const schema = v.lazy((input: unknown) => {
+    if (!isRecord(input)) return fail(`must be ${shape}, got ${got(input)}`);
+    const unknown = Object.keys(input).filter((k) => !Object.prototype.hasOwnProperty.call(entries, k));
+    const extra = Object.fromEntries(
+      unknown.map((k) => {
+        const hint = closest(k, keys);
+        return [k, fail(`is not a field${hint ? ` (did you mean "${hint}"?)` : ''}; ${what} has ${keys.join(', ')}`)];
+      }),
+    );
+    return v.object({ ...entries, ...extra }, `is missing (${what} needs ${keys.join(' and ')})`);
+  });
+  return schema as unknown as v.GenericSchema<unknown, v.InferOutput<v.ObjectSchema<E, undefined>>>;
+}
+
 const idOf = <T extends readonly string[]>(ids: T) => v.picklist(ids, (issue) => oneOfMessage(ids, issue.input));
+const listOf = <T extends v.GenericSchema>(item: T, what: string, ids: readonly string[]) =>
+  v.array(item, (issue) => {
+    const one = typeof issue.input === 'string' && ids.includes(issue.input);
+    return `must be a list of ${what}, got ${got(issue.input)}${one ? ` (write [${got(issue.input)}])` : ''}`;
+  });
 const name = v.pipe(
   v.string((i) => `must be a text, got ${got(i.input)}`),
   v.trim(),
   v.minLength(1, 'must not be empty'),
   v.maxLength(200, 'must be at most 200 characters'),
 );
-const strictObject = <E extends v.ObjectEntries>(entries: E, what: string) =>
-  v.strictObject(entries, (issue) =>
-    issue.expected === 'never'
-      ? `is not a field (${what} has ${Object.keys(entries).join(', ')})`
-      : `must be ${what}, got ${got(issue.input)}`,
-  );
 
-const SerumEntry = v.union(
-  [
-    idOf(ACTIVES),
-    strictObject(
-      {
-        name,
-        actives: v.pipe(
-          v.array(idOf(ACTIVES), 'must be a list of actives'),
-          v.minLength(1, 'must name at least one active'),
-        ),
-      },
-      'a serum id or {name, actives}',
-    ),
-  ],
-  (issue) =>
-    typeof issue.input === 'string'
-      ? oneOfMessage(ACTIVES, issue.input)
-      : `must be a serum id or {"name", "actives"}, got ${got(issue.input)}`,
+/** A string entry is an id; an object entry is a named product; anything else gets `message`. */
+const entry = <S extends v.GenericSchema, O extends v.GenericSchema>(id: S, named: O, message: string) =>
+  v.lazy((input: unknown) =>
+    typeof input === 'string' ? id : isRecord(input) ? named : fail(`${message}, got ${got(input)}`),
+  ) as unknown as v.GenericSchema<unknown, v.InferOutput<S> | v.InferOutput<O>>;
+
+const SerumEntry = entry(
+  idOf(ACTIVES),
+  fieldsOf(
+    {
+      name,
+      actives: v.pipe(listOf(idOf(ACTIVES), 'actives', ACTIVES), v.minLength(1, 'must name at least one active')),
+    },
+    'a named serum',
+    '{"name": "…", "actives": […]}',
+  ),
+  'must be a serum id (e.g. "retinol") or {"name", "actives"}',
 );
-const MaskEntry = v.union(
-  [idOf(MASK_TYPES), strictObject({ name, type: idOf(MASK_TYPES) }, 'a mask type or {name, type}')],
-  (issue) =>
-    typeof issue.input === 'string'
-      ? oneOfMessage(MASK_TYPES, issue.input)
-      : `must be a mask type or {"name", "type"}, got ${got(issue.input)}`,
+const MaskEntry = entry(
+  idOf(MASK_TYPES),
+  fieldsOf({ name, type: idOf(MASK_TYPES) }, 'a named mask', '{"name": "…", "type": "…"}'),
+  'must be a mask type (e.g. "sheet") or {"name", "type"}',
 );
 const wholeNumber = (min: number, max: number) => {
   const message = (issue: { input: unknown }) =>
@@ -68,24 +90,40 @@ const wholeNumber = (min: number, max: number) => {
 };
 
 /** A profile file: every field optional (missing ones come from the built-in default), no unknown fields. */
-export const ProfileFileSchema = strictObject(
+export const ProfileFileSchema = fieldsOf(
   {
     skin: v.optional(idOf(SKIN_TYPES)),
-    concerns: v.optional(v.array(idOf(CONCERNS), (i) => `must be a list of concerns, got ${got(i.input)}`)),
-    serums: v.optional(v.array(SerumEntry, (i) => `must be a list of serums, got ${got(i.input)}`)),
-    masks: v.optional(v.array(MaskEntry, (i) => `must be a list of masks, got ${got(i.input)}`)),
+    concerns: v.optional(listOf(idOf(CONCERNS), 'concerns', CONCERNS)),
+    serums: v.optional(listOf(SerumEntry, 'serums', ACTIVES)),
+    masks: v.optional(listOf(MaskEntry, 'masks', MASK_TYPES)),
     masksPerWeek: v.optional(wholeNumber(0, 7)),
     pregnancySafe: v.optional(v.boolean((i) => `must be true or false, got ${got(i.input)}`)),
   },
-  'a profile object',
+  'a profile',
+  'a JSON object such as {"skin": "dry", "masksPerWeek": 3}',
 );
 
 export type ProfileFile = v.InferOutput<typeof ProfileFileSchema>;
 
-/** One problem found in a profile: the field's dotted path and what is wrong. */
+/** One problem found in a profile: the field's path (e.g. `serums[1].actives[0]`) and what is wrong. */
 export interface ProfileProblem {
   field: string;
   message: string;
+}
+
+/** `serums[1].actives[0]`: the path of an issue as a person would write it. */
+function fieldPath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const k = String(key);
+      const plain = /^[A-Za-z_$][\w$-]*$/.test(k) ? k : JSON.stringify(k);
+      out += out ? `.${plain}` : plain;
+    }
+  }
+  return out;
 }
 
 /** Validates raw JSON as a profile file; returns the problems (one per bad field) or the parsed file. */
@@ -97,7 +135,7 @@ export function validateProfile(
   const seen = new Set<string>();
   const problems: ProfileProblem[] = [];
   for (const issue of result.issues) {
-    const field = v.getDotPath(issue) ?? '';
+    const field = fieldPath(issue);
     if (seen.has(field)) continue;
     seen.add(field);
     problems.push({ field, message: field ? `${field} ${issue.message}` : `the profile ${issue.message}` });

@@ -1,15 +1,431 @@
-// Placeholder replaced by the prompts work (issue 3).
+// Interactive questions (@inquirer/prompts), drawn on the terminal behind stderr so they never land in stdout
+// data. Loaded only through a dynamic import, when a prompt is actually shown (start-up budget).
+import { Writable } from 'node:stream';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { App, LoadedProfile } from './app.js';
 import type { PlanningProfile } from './commands/plan-common.js';
 import type { ScenarioInfo } from './data.js';
+import { parseIsoDate } from './dates.js';
+import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES, type SkinType } from './domain.js';
+import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import { toProfileFile } from './profile.js';
+import { defaultProfilePath, saveProfile } from './profile-store.js';
+import { colorLevel } from './render/color.js';
+import type { MaskProduct, PlanEvent, Profile, SerumProduct } from './rules/types.js';
 
-export async function askProfile(
-  _app: App,
-  current: LoadedProfile,
-  _opts: { command: 'plan' | 'week' },
-): Promise<PlanningProfile> {
-  return { ...current, events: [] };
+/** Where a prompt reads keys and draws (inquirer's context argument). */
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  clearPromptOnDone?: boolean;
+  signal?: AbortSignal;
 }
-export async function chooseScenario(scenarios: readonly ScenarioInfo[]): Promise<string> {
-  return scenarios[0]!.id;
+
+/** A choice in a menu or a checklist. */
+export interface PromptChoice<T> {
+  value: T;
+  name?: string;
+  description?: string;
+  checked?: boolean;
+}
+
+/** The prompt functions glowplan uses, shaped like @inquirer/prompts' (tests inject their own). */
+export interface PromptFunctions {
+  select<T>(
+    config: { message: string; choices: readonly PromptChoice<T>[]; default?: T; pageSize?: number; theme?: object },
+    context?: PromptContext,
+  ): Promise<T>;
+  checkbox<T>(
+    config: { message: string; choices: readonly PromptChoice<T>[]; pageSize?: number; theme?: object },
+    context?: PromptContext,
+  ): Promise<T[]>;
+  confirm(config: { message: string; default?: boolean; theme?: object }, context?: PromptContext): Promise<boolean>;
+  input(
+    config: { message: string; default?: string; validate?: (value: string) => boolean | string; theme?: object },
+    context?: PromptContext,
+  ): Promise<string>;
+}
+
+/** The real prompts, from @inquirer/prompts. */
+const inquirer: PromptFunctions = {
+  select: <T>(config: Parameters<PromptFunctions['select']>[0], context?: PromptContext) =>
+    select<T>(config as Parameters<typeof select<T>>[0], context),
+  checkbox: <T>(config: Parameters<PromptFunctions['checkbox']>[0], context?: PromptContext) =>
+    checkbox<T>(config as Parameters<typeof checkbox<T>>[0], context),
+  confirm: (config, context) => confirm(config, context),
+  input: (config, context) => input(config, context),
+};
+
+/** How the questions are asked: which prompt functions, drawn where, coloured or not. */
+export interface PromptOptions {
+  /** --no-color gives false. */
+  color?: boolean;
+  /** Replacement prompt functions (tests). */
+  prompts?: Partial<PromptFunctions>;
+  /** Replacement input/output for the prompts (tests); default: the Io's stdin and prompt output. */
+  context?: PromptContext;
+}
+
+const same = (text: string) => text;
+/** inquirer's theme with every style an identity: no colour (NO_COLOR, --no-color, TERM=dumb). */
+const PLAIN_THEME = {
+  prefix: { idle: '?', done: '✔' },
+  icon: { checked: '◉' },
+  style: {
+    answer: same,
+    message: same,
+    error: (text: string) => `> ${text}`,
+    defaultAnswer: (text: string) => `(${text})`,
+    help: same,
+    highlight: same,
+    key: (text: string) => `<${text}>`,
+    description: same,
+    disabled: (text: string) => `- ${text}`,
+    disabledChoice: (text: string) => `- ${text}`,
+    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  },
+};
+
+/** The bound prompt functions for one run, or null when there is no terminal to draw on. */
+interface Ui {
+  ask: PromptFunctions;
+  context: PromptContext;
+  theme: object | undefined;
+}
+
+/** A Writable that forwards to the Io's stderr sink (when the Io has no real prompt stream). */
+function sinkStream(io: Io): NodeJS.WritableStream {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      io.stderr.write(chunk.toString());
+      callback();
+    },
+  });
+}
+
+/**
+ * A stand-in for `target` that one prompt may end: inquirer pipes into its output and ends the pipe when the
+ * prompt is done, which would close a stream the next prompt still needs (process.stderr alone is spared).
+ */
+function keepOpen(target: NodeJS.WritableStream): NodeJS.WritableStream {
+  const proxy = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      target.write(chunk);
+      callback();
+    },
+  });
+  const from = target as { isTTY?: boolean; columns?: number; rows?: number };
+  Object.defineProperties(proxy, {
+    isTTY: { get: () => from.isTTY },
+    columns: { get: () => from.columns },
+    rows: { get: () => from.rows },
+  });
+  return proxy;
+}
+
+/**
+ * Each prompt also ends on a SIGINT/SIGTERM signal (kill, timeout): inquirer's own signal listeners would
+ * otherwise keep main's handler from stopping the process. Ctrl-C typed at a prompt is a key, not a signal,
+ * and ends as inquirer's ExitPromptError.
+ */
+function interruptible(ask: PromptFunctions): PromptFunctions {
+  const guard = async <T>(context: PromptContext | undefined, run: (context: PromptContext) => Promise<T>) => {
+    const controller = new AbortController();
+    let stop: InterruptError | undefined;
+    const onInt = () => {
+      stop = new InterruptError('cancelled.', 130);
+      controller.abort();
+    };
+    const onTerm = () => {
+      stop = new InterruptError('terminated.', 143);
+      controller.abort();
+    };
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    try {
+      const output = context?.output && keepOpen(context.output);
+      return await run({ ...context, ...(output ? { output } : {}), signal: controller.signal });
+    } catch (err) {
+      throw stop ?? err;
+    } finally {
+      process.removeListener('SIGINT', onInt);
+      process.removeListener('SIGTERM', onTerm);
+    }
+  };
+  return {
+    select: (config, context) => guard(context, (c) => ask.select(config, c)),
+    checkbox: (config, context) => guard(context, (c) => ask.checkbox(config, c)),
+    confirm: (config, context) => guard(context, (c) => ask.confirm(config, c)),
+    input: (config, context) => guard(context, (c) => ask.input(config, c)),
+  };
+}
+
+function makeUi(io: Io, options: PromptOptions): Ui | null {
+  let context = options.context;
+  if (!context) {
+    const output = io.promptOutput ?? sinkStream(io);
+    // stderr redirected while stdin and stdout are terminals: a prompt would be invisible, so don't ask.
+    if (io.promptOutput && !(io.promptOutput as { isTTY?: boolean }).isTTY && !options.prompts) return null;
+    context = { input: io.stdin, output };
+  }
+  const outputIsTTY = Boolean((context.output as { isTTY?: boolean } | undefined)?.isTTY);
+  const level = colorLevel({ env: io.env, stdout: { isTTY: outputIsTTY } }, options.color);
+  return {
+    ask: interruptible({ ...inquirer, ...options.prompts }),
+    context,
+    theme: level === 0 ? PLAIN_THEME : undefined,
+  };
+}
+
+const SKIN_HINTS: Record<SkinType, string> = {
+  dry: 'feels tight; flaky patches',
+  oily: 'shiny all over by midday',
+  combination: 'oily T-zone, normal or dry cheeks',
+  normal: 'rarely tight, rarely shiny',
+  sensitive: 'reacts easily: redness, stinging',
+};
+
+type Field = 'skin' | 'concerns' | 'serums' | 'masks' | 'masksPerWeek' | 'pregnancySafe';
+
+/** What to ask about the shelf. */
+export interface ShelfQuestions extends PromptOptions {
+  /** Also ask concerns and pregnancy-safety (profile init). */
+  full?: boolean;
+  /** Fields already answered (by flag): not asked. */
+  skip?: ReadonlySet<Field>;
+}
+
+const key = (x: unknown) => JSON.stringify(x);
+
+/** The chosen products, those already on the shelf first and in the shelf's order (Enter changes nothing). */
+function inCurrentOrder<T>(chosen: T[], current: readonly T[]): T[] {
+  const keys = current.map(key);
+  const rank = (x: T) => {
+    const i = keys.indexOf(key(x));
+    return i === -1 ? keys.length : i;
+  };
+  return chosen
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => rank(a.x) - rank(b.x) || a.i - b.i)
+    .map(({ x }) => x);
+}
+
+async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuestions): Promise<Profile> {
+  const { ask, context, theme } = ui;
+  const skip = options.skip ?? new Set<Field>();
+  const data = app.data;
+  const out: Profile = {
+    ...current,
+    concerns: [...current.concerns],
+    serums: [...current.serums],
+    masks: [...current.masks],
+  };
+
+  if (!skip.has('skin'))
+    out.skin = await ask.select<SkinType>(
+      {
+        message: 'Your skin type',
+        choices: SKIN_TYPES.map((id) => ({ value: id, name: id, description: SKIN_HINTS[id] })),
+        default: current.skin,
+        theme,
+      },
+      context,
+    );
+
+  if (options.full && !skip.has('concerns'))
+    out.concerns = await ask.checkbox(
+      {
+        message: 'What would you like to work on? (optional)',
+        choices: CONCERNS.map((id) => ({ value: id, name: id, checked: current.concerns.includes(id) })),
+        pageSize: CONCERNS.length,
+        theme,
+      },
+      context,
+    );
+
+  if (!skip.has('serums')) {
+    const named = current.serums.filter((s) => s.name !== null || s.actives.length !== 1);
+    const generic = new Set(current.serums.filter((s) => s.name === null && s.actives.length === 1).map(key));
+    const choices: PromptChoice<SerumProduct>[] = [
+      ...named.map((s) => ({
+        value: s,
+        name: `${s.name ?? s.actives.join(' + ')} (${s.actives.map((a) => data.active(a).name).join(', ')})`,
+        checked: true,
+      })),
+      ...ACTIVES.map((id) => {
+        const value: SerumProduct = { name: null, actives: [id] };
+        return {
+          value,
+          name: `${data.active(id).name} serum`,
+          description: data.active(id).purpose,
+          checked: generic.has(key(value)),
+        };
+      }),
+    ];
+    const chosen = await ask.checkbox({ message: 'Serums you own', choices, pageSize: choices.length, theme }, context);
+    out.serums = inCurrentOrder(chosen, current.serums);
+  }
+
+  if (!skip.has('masks')) {
+    const named = current.masks.filter((m) => m.name !== null);
+    const generic = new Set(current.masks.filter((m) => m.name === null).map((m) => m.type));
+    const choices: PromptChoice<MaskProduct>[] = [
+      ...named.map((m) => ({
+        value: m,
+        name: `${m.name} (${data.maskType(m.type).name.toLowerCase()})`,
+        checked: true,
+      })),
+      ...MASK_TYPES.map((id) => ({
+        value: { name: null, type: id } as MaskProduct,
+        name: data.maskType(id).name,
+        description: data.maskType(id).purpose,
+        checked: generic.has(id),
+      })),
+    ];
+    const chosen = await ask.checkbox({ message: 'Masks you own', choices, pageSize: choices.length, theme }, context);
+    out.masks = inCurrentOrder(chosen, current.masks);
+  }
+
+  // With no mask on the shelf there is nothing to space out: keep the current number.
+  if (!skip.has('masksPerWeek') && out.masks.length > 0)
+    out.masksPerWeek = await ask.select<number>(
+      {
+        message: 'Mask nights a week',
+        choices: [0, 1, 2, 3, 4, 5, 6, 7].map((n) => ({
+          value: n,
+          name: String(n),
+          description:
+            n === 0
+              ? 'no mask nights'
+              : n > 4
+                ? 'more than the usual 2–4: expect an over-masking warning'
+                : n >= 2
+                  ? 'within the usual 2–4'
+                  : 'a gentle start',
+        })),
+        default: current.masksPerWeek,
+        pageSize: 8,
+        theme,
+      },
+      context,
+    );
+
+  if (options.full && !skip.has('pregnancySafe'))
+    out.pregnancySafe = await ask.confirm(
+      {
+        message: 'Leave retinoids out everywhere (pregnant, trying or breastfeeding)?',
+        default: current.pregnancySafe,
+        theme,
+      },
+      context,
+    );
+  return out;
+}
+
+async function askEvents(app: App, ui: Ui): Promise<PlanEvent[]> {
+  const { ask, context, theme } = ui;
+  const events: PlanEvent[] = [];
+  let more = await ask.confirm(
+    { message: 'An event coming up? (a mask goes on the evening before)', default: false, theme },
+    context,
+  );
+  while (more) {
+    const date = await ask.input(
+      {
+        message: 'Date of the event (YYYY-MM-DD)',
+        validate: (value) =>
+          parseIsoDate(value.trim()) ? true : `Use a calendar date YYYY-MM-DD, e.g. ${app.today()}`,
+        theme,
+      },
+      context,
+    );
+    const label = await ask.input(
+      {
+        message: 'What is it? (optional)',
+        default: '',
+        validate: (value) => (value.trim().length <= 200 ? true : 'At most 200 characters'),
+        theme,
+      },
+      context,
+    );
+    events.push({ date: date.trim(), label: label.trim() || null });
+    more = await ask.confirm({ message: 'Another event?', default: false, theme }, context);
+  }
+  return events;
+}
+
+/** Offers to save the answers; returns the path saved to, or null. A failed save is reported, not fatal. */
+async function offerSave(app: App, ui: Ui, current: LoadedProfile, profile: Profile): Promise<string | null> {
+  const { ask, context, theme } = ui;
+  const exists = current.path !== null;
+  const target = current.path ?? defaultProfilePath(app.io.env);
+  const yes = await ask.confirm(
+    exists
+      ? { message: `Replace your saved profile (${target}) with these answers?`, default: false, theme }
+      : { message: `Save these answers as your profile (${target})?`, default: true, theme },
+    context,
+  );
+  if (!yes) return null;
+  try {
+    await saveProfile(target, profile, { force: exists, createFolder: !exists });
+  } catch (err) {
+    if (!(err instanceof UsageError || err instanceof RuntimeError)) throw err;
+    app.io.stderr.write(`glowplan: ${err.message} (this plan still uses your answers)\n`);
+    return null;
+  }
+  app.io.stderr.write(`Saved your profile to ${target}\n`);
+  return target;
+}
+
+/**
+ * Asks for the profile `plan` / `week` need (skin, serums, masks, masks a week; `week` also events), the current
+ * answers preselected, then offers to save them. Ctrl-C throws inquirer's ExitPromptError (exit 130 in main).
+ */
+export async function askProfile(
+  app: App,
+  current: LoadedProfile,
+  opts: { command: 'plan' | 'week' } & PromptOptions,
+): Promise<PlanningProfile> {
+  const ui = makeUi(app.io, opts);
+  if (!ui) return { ...current, events: [] };
+  const profile = await askShelf(app, ui, current.profile, opts);
+  const events = opts.command === 'week' ? await askEvents(app, ui) : [];
+  const saved = await offerSave(app, ui, current, profile);
+  return saved
+    ? { profile, path: saved, file: toProfileFile(profile), events }
+    : { profile, path: current.path, file: current.file, events };
+}
+
+/** Asks every profile question (profile init), skipping the ones in `skip`; null when no terminal to ask on. */
+export async function askProfileFields(
+  app: App,
+  current: Profile,
+  options: Omit<ShelfQuestions, 'full'>,
+): Promise<Profile | null> {
+  const ui = makeUi(app.io, options);
+  return ui ? askShelf(app, ui, current, { ...options, full: true }) : null;
+}
+
+/** The scenario menu (`scenario` with no name on a terminal): each of the six with what to reach for. */
+export async function chooseScenario(
+  scenarios: readonly ScenarioInfo[],
+  app?: App,
+  options: PromptOptions = {},
+): Promise<string> {
+  const ui = makeUi(app?.io ?? processIo(), options);
+  if (!ui)
+    throw new UsageError(
+      `name a scenario (no menu: standard error is not a terminal): use one of ${scenarios.map((s) => s.id).join(', ')}`,
+    );
+  return ui.ask.select<string>(
+    {
+      message: 'Which situation?',
+      choices: scenarios.map((s) => ({ value: s.id, name: `${s.name}: ${s.choice}`, description: s.why })),
+      default: scenarios[0]?.id,
+      pageSize: scenarios.length,
+      theme: ui.theme,
+    },
+    ui.context,
+  );
 }

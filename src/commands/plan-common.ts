@@ -23,7 +23,7 @@ export async function planningProfile(
     given.masksPerWeek !== undefined;
   if (app.canPrompt(flags) && (flags.interactive || !answered)) {
     const { askProfile } = await import('../prompts.js');
-    return askProfile(app, loaded, { command });
+    return askProfile(app, loaded, { command, color: flags.color });
   }
   return { ...loaded, events: [] };
 }

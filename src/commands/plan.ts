@@ -13,6 +13,7 @@ interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   mask?: MaskType | false;
   event?: PlanEvent[];
   explain?: boolean;
+  batch?: string;
 }
 
 export function planCommand(app: App): Command {
@@ -21,11 +22,19 @@ export function planCommand(app: App): Command {
     .option('--date <YYYY-MM-DD>', 'the day to plan (default: today)', parseDate('--date'))
     .option('--mask <type>', `put this mask on tonight: ${MASK_TYPES.join(', ')}`, parseChoice('--mask', MASK_TYPES))
     .option('--no-mask', 'no mask tonight')
-    .option('--event <YYYY-MM-DD[:label]>', 'an event to prepare for (repeatable), as in week', parseEvent('--event'));
+    .option('--event <YYYY-MM-DD[:label]>', 'an event to prepare for (repeatable), as in week', parseEvent('--event'))
+    .option(
+      '--batch <file|->',
+      'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
+    );
   addProfileOptions(cmd, false);
   addExplainOption(cmd);
   addOutputOptions(cmd);
   return cmd.action(async (flags: PlanFlags) => {
+    if (flags.batch !== undefined) {
+      const { runBatch } = await import('../batch.js');
+      return runBatch(app, 'plan', { ...flags, batch: flags.batch });
+    }
     const { profile, events } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
     const override =

@@ -29,7 +29,7 @@ export function scenarioCommand(app: App): Command {
     if (name === undefined) {
       if (!app.canPrompt(flags)) return app.emit(list, flags);
       const { chooseScenario } = await import('../prompts.js');
-      name = await chooseScenario(data.scenarios);
+      name = await chooseScenario(data.scenarios, app, { color: flags.color });
     }
     const match = matchScenario(name, data.scenarios);
     const ids = data.scenarios.map((s) => s.id).join(', ');

@@ -15,6 +15,7 @@ export interface WeekFlags extends OutputFlags, ProfileFlags {
   explain?: boolean;
   amTime?: string;
   pmTime?: string;
+  batch?: string;
 }
 
 export function weekCommand(app: App): Command {
@@ -28,11 +29,19 @@ export function weekCommand(app: App): Command {
       parseEvent('--event'),
     )
     .option('--am-time <HH:MM>', 'calendar: morning routine time (default 07:30)', parseTime('--am-time'))
-    .option('--pm-time <HH:MM>', 'calendar: evening routine time (default 21:30)', parseTime('--pm-time'));
+    .option('--pm-time <HH:MM>', 'calendar: evening routine time (default 21:30)', parseTime('--pm-time'))
+    .option(
+      '--batch <file|->',
+      'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
+    );
   addProfileOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
   return cmd.action(async (flags: WeekFlags) => {
+    if (flags.batch !== undefined) {
+      const { runBatch } = await import('../batch.js');
+      return runBatch(app, 'week', { ...flags, batch: flags.batch });
+    }
     const { profile, events } = await planningProfile(app, flags, 'week');
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;

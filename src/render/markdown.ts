@@ -1,7 +1,230 @@
-// Placeholder: replaced by the formats work (issue 4).
-import { UsageError } from '../errors.js';
+// Markdown: GitHub-flavoured tables and lists for pasting into notes. Plain text only: never colour or ANSI.
+import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import type { Result } from '../results.js';
+import { capital, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
-export function renderMarkdown(_result: Result): string {
-  throw new UsageError('--format markdown is not available yet');
+/** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
+export function renderMarkdown(result: Result): string {
+  switch (result.kind) {
+    case 'compare':
+      return compare(result.payload);
+    case 'scenario':
+      return scenario(result.payload.scenario);
+    case 'scenario-list':
+      return scenarioList(result.payload.scenarios);
+    case 'plan':
+      return plan(result.payload);
+    case 'week':
+      return week(result.payload);
+    case 'rules':
+      return rules(result.payload.rules);
+    case 'profile':
+      return profile(result.payload);
+  }
+}
+
+type Payload<K extends Result['kind']> = Extract<Result, { kind: K }>['payload'];
+
+// ANSI escape sequences and other control characters never reach the output, whatever the data holds.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Inline text: control characters removed, Markdown punctuation escaped so names show as typed. */
+export function inline(text: string): string {
+  return text
+    .replace(CONTROL, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+/** A table cell: inline text (pipes escaped), never empty so the row keeps its columns. */
+function cell(text: string): string {
+  const out = inline(text).trim();
+  return out === '' ? ' ' : out;
+}
+
+/** A GitHub-flavoured Markdown table; cells are already escaped with cell() or are trusted Markdown. */
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const bold = (text: string) => `**${inline(text)}**`;
+
+function compare(p: Payload<'compare'>): string {
+  const out = ['# Face masks vs. serums', ''];
+  out.push(
+    table(
+      [' ', 'Face masks', 'Serums'],
+      p.rows.map((r) => [`**${cell(r.feature)}**`, cell(r.mask), cell(r.serum)]),
+    ),
+  );
+  out.push('', '## Key features', '');
+  out.push(`${bold('Serums')}: ${inline(p.keyFeatures.serum.summary)}`, '');
+  for (const point of p.keyFeatures.serum.points) out.push(`- ${inline(point)}`);
+  out.push('', `${bold('Face masks')}: ${inline(p.keyFeatures.mask.summary)}`, '');
+  for (const point of p.keyFeatures.mask.points) out.push(`- ${inline(point)}`);
+  out.push('', '## Common serum actives', '');
+  out.push(
+    table(
+      ['Active', 'Name', 'What it does', 'When'],
+      p.serumActives.map((a) => [`\`${a.id}\``, cell(a.name), cell(a.purpose), cell(when(a.time))]),
+    ),
+  );
+  out.push('', '## Mask types', '');
+  out.push(
+    table(
+      ['Type', 'Name', 'What it does', 'Time'],
+      p.maskTypes.map((m) => [
+        `\`${m.id}\``,
+        cell(m.name),
+        cell(m.purpose),
+        cell(m.minutes ? `${m.minutes.min}–${m.minutes.max} min, ${m.application}` : 'overnight'),
+      ]),
+    ),
+  );
+  out.push('', '## Why both', '');
+  for (const role of p.roles) out.push(`- ${bold(role.title)}: ${inline(role.text)}`);
+  out.push('', inline(p.verdict), '', `_Source: ${inline(p.source)}_`);
+  return `${out.join('\n')}\n`;
+}
+
+function when(time: string): string {
+  return time === 'am' ? 'morning' : time === 'pm' ? 'evening' : 'morning or evening';
+}
+
+const choiceLabel = (choice: string) => (choice === 'both' ? 'mask + serum' : choice);
+
+function scenario(s: Payload<'scenario'>['scenario']): string {
+  return [
+    `# ${inline(s.name)}`,
+    '',
+    `- ${bold('Reach for')}: ${inline(choiceLabel(s.choice))}`,
+    `- ${bold('Why')}: ${inline(s.why)}`,
+    `- ${bold('What to use')}: ${inline(s.use)}`,
+    '',
+    `_Source: ${inline(s.source)}_`,
+    '',
+  ].join('\n');
+}
+
+function scenarioList(list: Payload<'scenario-list'>['scenarios']): string {
+  const rows = list.map((s) => [`\`${s.id}\``, cell(s.name), cell(choiceLabel(s.choice)), cell(s.why)]);
+  return [
+    '# Scenarios',
+    '',
+    table(['id', 'Scenario', 'Reach for', 'Why'], rows),
+    '',
+    'Show one: `glowplan scenario <id>`',
+    '',
+  ].join('\n');
+}
+
+function nightLabel(day: DayPlan): string {
+  const name = inline(capital(day.night));
+  if (!day.mask) return name;
+  const event = day.mask.event ? ` (before ${inline(day.mask.event.label ?? 'event')})` : '';
+  return `**${name}**${event}`;
+}
+
+function warnings(list: readonly Warning[]): string[] {
+  if (!list.length) return [];
+  const out = ['', '## Notes', ''];
+  for (const w of list)
+    out.push(`- **${w.severity}**: ${inline(w.message)} _(rule \`${w.rule}\`; source: ${inline(w.source)})_`);
+  return out;
+}
+
+function explain(list: readonly Explanation[] | undefined): string[] {
+  if (!list) return [];
+  const out = ['', '## Why each thing sits where it does', ''];
+  if (!list.length) out.push('Nothing was moved or left out.');
+  for (const e of list) {
+    const at = e.date
+      ? `${e.date}${e.slot ? ` ${e.slot}` : ''}`
+      : e.slot
+        ? `every ${e.slot === 'am' ? 'morning' : 'evening'}`
+        : 'whole plan';
+    out.push(`- **${e.action}** ${inline(e.item)} (${at}): ${inline(e.reason)} _(rule \`${e.rule}\`)_`);
+  }
+  return out;
+}
+
+function plan(p: Payload<'plan'>): string {
+  const out = [`# ${inline(p.weekday)} ${longDate(p.date)}: ${inline(p.night)}`, ''];
+  if (p.mask?.event) out.push(`A mask the evening before ${inline(p.mask.event.label ?? 'your event')}.`, '');
+  const rows: string[][] = [];
+  const n = Math.max(p.am.length, p.pm.length);
+  for (let i = 0; i < n; i++) {
+    const am = p.am[i];
+    const pm = p.pm[i];
+    rows.push([
+      String(i + 1),
+      am ? cell(stepLabel(am)) : ' ',
+      pm ? (pm.kind === 'mask' ? `**${cell(stepLabel(pm))}**` : cell(stepLabel(pm))) : ' ',
+    ]);
+  }
+  out.push(table(['Step', 'Morning', 'Evening'], rows));
+  out.push(...warnings(p.warnings), ...explain(p.explain));
+  return `${out.join('\n')}\n`;
+}
+
+function week(p: Payload<'week'>): string {
+  const maskNights = p.days.filter((d) => d.mask).length;
+  const sameMorning = new Set(p.days.map((d) => stepsLine(d.am))).size <= 1;
+  const out = [
+    `# Week${p.weeks > 1 ? 's' : ''} of ${longDate(p.start)} to ${longDate(p.end)}`,
+    '',
+    `${maskNights} mask night${maskNights === 1 ? '' : 's'}.`,
+  ];
+  if (sameMorning && p.days.length) out.push('', `${bold('Every morning')}: ${inline(stepsLine(p.days[0]!.am))}`);
+  for (let w = 0; w < p.days.length; w += 7) {
+    const days = p.days.slice(w, w + 7);
+    out.push('');
+    if (p.days.length > 7) out.push(`## Week of ${longDate(days[0]!.date)}`, '');
+    const head = ['Day', 'Night', ...(sameMorning ? [] : ['Morning']), 'Evening routine'];
+    const rows = days.map((d) => [
+      `${d.weekday.slice(0, 3)} ${shortDate(d.date)}`,
+      nightLabel(d),
+      ...(sameMorning ? [] : [cell(stepsLine(d.am))]),
+      cell(stepsLine(d.pm)),
+    ]);
+    out.push(table(head, rows));
+  }
+  out.push(...warnings(p.warnings), ...explain(p.explain));
+  return `${out.join('\n')}\n`;
+}
+
+function rules(list: Payload<'rules'>['rules']): string {
+  const rows = list.map((r) => [
+    `\`${r.id}\``,
+    r.severity,
+    cell(r.message),
+    r.url ? `[${cell(r.source)}](<${r.url.replace(/[\s<>|]/g, encodeURIComponent)}>)` : cell(r.source),
+  ]);
+  return ['# Rules', '', table(['Rule', 'Severity', 'What it says', 'Source'], rows), ''].join('\n');
+}
+
+function profile(p: Payload<'profile'>): string {
+  const f = p.profile;
+  const item = (x: string | { name: string }) => (typeof x === 'string' ? x : x.name);
+  const list = (xs: (string | { name: string })[]) => inline(xs.map(item).join(', ')) || '(none)';
+  return [
+    '# Profile',
+    '',
+    `File: ${p.path ? `\`${p.path.replace(CONTROL, '').replace(/`/g, '')}\`` : 'built-in default (no profile file)'}`,
+    '',
+    table(
+      ['Field', 'Value'],
+      [
+        ['skin', cell(f.skin)],
+        ['concerns', cell(f.concerns.join(', ') || '(none)')],
+        ['serums', list(f.serums)],
+        ['masks', list(f.masks)],
+        ['masks per week', String(f.masksPerWeek)],
+        ['pregnancy-safe', f.pregnancySafe ? 'yes' : 'no'],
+      ],
+    ),
+    '',
+  ].join('\n');
 }

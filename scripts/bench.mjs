@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// npm run bench: glowplan's speed against its budgets (issue 5), printed side by side with a verdict each, and
+// recorded in .notes/bench-results.md with the date and the machine.
+//
+//   start-up:  `glowplan --help`, `compare --json`, `week --json` vs bare `node -e 0`: the two alternate run by
+//              run (so drift hits both), after warm-ups; medians. Budget: at most 1.3x bare Node.
+//   batch:     BENCH_LINES (100,000) generated profiles through `glowplan week --batch -` vs scripts/bench-floor.mjs
+//              (reads, parses and writes a week-sized record per line, no planning). Budgets: time at most 2x the
+//              floor's, peak memory (max RSS) at most 1.5x the floor's.
+//
+// Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
+// BENCH_BATCH_RUNS (1), BENCH_ONLY=startup|batch, BENCH_NO_WRITE=1 (do not touch .notes/).
+// Build first (npm run build); the benchmark measures dist/ as installed users get it.
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'glowplan.js');
+const FLOOR = join(ROOT, 'scripts', 'bench-floor.mjs');
+const int = (name, fallback) => {
+  const n = Number(process.env[name] ?? fallback);
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
+};
+const RUNS = int('BENCH_RUNS', 20);
+const WARMUP = int('BENCH_WARMUP', 3);
+const LINES = int('BENCH_LINES', 100_000);
+const BATCH_RUNS = int('BENCH_BATCH_RUNS', 1);
+const ONLY = process.env.BENCH_ONLY;
+const BUDGET = { startup: 1.3, batchTime: 2, batchMemory: 1.5 };
+
+if (!existsSync(join(ROOT, 'dist', 'glowplan.js'))) {
+  process.stderr.write('bench: dist/ is missing: run `npm run build` first\n');
+  process.exit(1);
+}
+const work = mkdtempSync(join(tmpdir(), 'glowplan-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+// No saved profile, a fixed "today": every run does the same work.
+const ENV = {
+  ...process.env,
+  XDG_CONFIG_HOME: join(work, 'config'),
+  GLOWPLAN_TODAY: '2026-11-24',
+  NO_COLOR: '1',
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const verdict = (ratio, budget) => (ratio <= budget ? 'ok' : 'OVER BUDGET');
+const ms = (x) => `${x.toFixed(1)} ms`;
+const times = (x) => `${x.toFixed(2)}x`;
+const mb = (kb) => `${(kb / 1024).toFixed(1)} MB`;
+const pad = (cells, widths) =>
+  cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+const lines = [];
+const say = (text = '') => {
+  lines.push(text);
+  process.stdout.write(`${text}\n`);
+};
+
+function machine() {
+  const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout?.trim() || String(cpus().length);
+  return { date: new Date().toISOString().slice(0, 10), nproc, cpu, node: process.version };
+}
+
+/** Wall time of one run, in milliseconds; fails loudly if the command does. */
+function timeRun(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: ENV, cwd: ROOT });
+  const t = performance.now() - t0;
+  if (r.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited ${r.status ?? r.signal}: ${String(r.stderr).trim().slice(0, 500)}`);
+  return t;
+}
+
+function startup() {
+  const commands = [['--help'], ['compare', '--json'], ['week', '--json']];
+  say(`Start-up: median wall time of ${RUNS} runs after ${WARMUP} warm-ups, alternating with bare \`node -e 0\``);
+  const widths = [26, 11, 11, 7, 8, 12];
+  say(pad(['command', 'glowplan', 'node -e 0', 'ratio', 'budget', 'verdict'], widths));
+  const rows = [];
+  for (const args of commands) {
+    const glow = [];
+    const bare = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      // Alternate which goes first, so neither always runs on a just-warmed machine.
+      const order = i % 2 ? ['glow', 'bare'] : ['bare', 'glow'];
+      for (const which of order) {
+        const t = which === 'glow' ? timeRun([BIN, ...args]) : timeRun(['-e', '0']);
+        if (i >= WARMUP) (which === 'glow' ? glow : bare).push(t);
+      }
+    }
+    const ratio = median(glow) / median(bare);
+    const row = {
+      command: `glowplan ${args.join(' ')}`,
+      glowplan: median(glow),
+      node: median(bare),
+      ratio,
+      verdict: verdict(ratio, BUDGET.startup),
+    };
+    rows.push(row);
+    say(pad([row.command, ms(row.glowplan), ms(row.node), times(ratio), `≤${BUDGET.startup}x`, row.verdict], widths));
+  }
+  return rows;
+}
+
+/** A seeded generator (mulberry32): the same profiles every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generateProfiles(file, count) {
+  const rnd = random(20261124);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const subset = (list, p) => list.filter(() => rnd() < p);
+  const actives = [
+    'hyaluronic-acid',
+    'vitamin-c',
+    'retinol',
+    'niacinamide',
+    'peptides',
+    'aha',
+    'bha',
+    'benzoyl-peroxide',
+    'azelaic-acid',
+    'ceramides',
+  ];
+  const masks = ['sheet', 'clay', 'cream', 'gel', 'sleeping'];
+  const skins = ['dry', 'oily', 'combination', 'normal', 'sensitive'];
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const line = {
+      id: `p${i}`,
+      skin: pick(skins),
+      serums: subset(actives, 0.3),
+      masks: subset(masks, 0.4),
+      masksPerWeek: Math.floor(rnd() * 8),
+      pregnancySafe: rnd() < 0.1,
+    };
+    // A quarter of the lines start on another week (within 2026-2027), as a real batch might.
+    if (rnd() < 0.25) {
+      const day = new Date(Date.UTC(2026, 0, 5 + 7 * Math.floor(rnd() * 100)));
+      line.start = day.toISOString().slice(0, 10);
+    }
+    out.push(JSON.stringify(line));
+  }
+  writeFileSync(file, `${out.join('\n')}\n`);
+}
+
+/** Peak resident memory of a process, in KB: /usr/bin/time when there is one, else VmHWM from /proc. */
+const TIME = ['/usr/bin/time', '/bin/time'].find((p) => spawnSync(p, ['-f', '%M', 'true']).status === 0);
+
+/** Runs `node args` with the file on stdin, counting what it writes; wall time and peak memory. */
+async function batchRun(args, input) {
+  const memFile = join(work, `mem-${process.hrtime.bigint()}`);
+  const [cmd, argv] = TIME ? [TIME, ['-f', '%M', '-o', memFile, process.execPath, ...args]] : [process.execPath, args];
+  const t0 = performance.now();
+  const child = spawn(cmd, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: ENV, cwd: ROOT });
+  createReadStream(input).pipe(child.stdin);
+  let records = 0;
+  let bytes = 0;
+  let errors = 0;
+  let stderr = '';
+  let tail = '';
+  child.stdout.on('data', (chunk) => {
+    bytes += chunk.length;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) records++;
+    // Count error records without parsing everything: they carry "error":{"code"
+    const text = tail + chunk.toString('latin1');
+    errors += text.split('"error":{"code"').length - 1;
+    tail = text.slice(-15); // shorter than the marker: a match is never counted twice
+  });
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let hwm = 0;
+  const sampler = TIME
+    ? undefined
+    : setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) hwm = Math.max(hwm, Number(m[1]));
+        } catch {
+          // gone
+        }
+      }, 10);
+  const [code] = await once(child, 'close');
+  const wall = performance.now() - t0;
+  if (sampler) clearInterval(sampler);
+  if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}: ${stderr.trim().slice(0, 500)}`);
+  const peak = TIME ? Number(readFileSync(memFile, 'utf8').trim().split('\n').pop()) : hwm;
+  return { wall, peak, records, bytes, errors };
+}
+
+async function batch() {
+  const input = join(work, 'profiles.jsonl');
+  generateProfiles(input, LINES);
+  say(
+    `Batch: ${LINES.toLocaleString('en')} generated profiles, \`glowplan week --batch -\` vs the floor ` +
+      `(scripts/bench-floor.mjs: read, parse, write a week-sized record; no planning); ${BATCH_RUNS} run(s) each, medians`,
+  );
+  const glow = [];
+  const floor = [];
+  for (let i = 0; i < BATCH_RUNS; i++) {
+    floor.push(await batchRun([FLOOR], input));
+    glow.push(await batchRun([BIN, 'week', '--batch', '-'], input));
+  }
+  for (const [name, runs] of [
+    ['glowplan', glow],
+    ['floor', floor],
+  ])
+    for (const r of runs)
+      if (r.records !== LINES || (name === 'glowplan' && r.errors))
+        throw new Error(`${name} wrote ${r.records} records (${r.errors} errors) for ${LINES} lines`);
+  const m = (runs, key) => median(runs.map((r) => r[key]));
+  const g = { wall: m(glow, 'wall'), peak: m(glow, 'peak'), bytes: m(glow, 'bytes') };
+  const f = { wall: m(floor, 'wall'), peak: m(floor, 'peak'), bytes: m(floor, 'bytes') };
+  const timeRatio = g.wall / f.wall;
+  const memRatio = g.peak / f.peak;
+  const widths = [10, 11, 13, 12, 14];
+  say(pad(['', 'time', 'records/s', 'peak RSS', 'bytes/record'], widths));
+  for (const [name, r] of [
+    ['glowplan', g],
+    ['floor', f],
+  ])
+    say(
+      pad(
+        [
+          name,
+          `${(r.wall / 1000).toFixed(2)} s`,
+          Math.round(LINES / (r.wall / 1000)).toLocaleString('en'),
+          mb(r.peak),
+          Math.round(r.bytes / LINES).toLocaleString('en'),
+        ],
+        widths,
+      ),
+    );
+  say(pad(['ratio', times(timeRatio), '', times(memRatio), ''], widths));
+  say(pad(['budget', `≤${BUDGET.batchTime}x`, '', `≤${BUDGET.batchMemory}x`, ''], widths));
+  say(pad(['verdict', verdict(timeRatio, BUDGET.batchTime), '', verdict(memRatio, BUDGET.batchMemory), ''], widths));
+  if (!TIME) say('(peak memory sampled from /proc/<pid>/status VmHWM every 10 ms; /usr/bin/time not found)');
+  return { glowplan: g, floor: f, timeRatio, memRatio };
+}
+
+const host = machine();
+say(`glowplan bench, ${host.date}: ${host.nproc} x ${host.cpu}, Node ${host.node}`);
+say();
+const startupRows = ONLY === 'batch' ? [] : startup();
+if (!ONLY) say();
+const batchResult = ONLY === 'startup' ? undefined : await batch();
+
+const failed =
+  startupRows.some((r) => r.ratio > BUDGET.startup) ||
+  (batchResult && (batchResult.timeRatio > BUDGET.batchTime || batchResult.memRatio > BUDGET.batchMemory));
+say();
+say(failed ? 'Verdict: some budgets are not met (see above).' : 'Verdict: every budget is met.');
+
+if (!process.env.BENCH_NO_WRITE) {
+  mkdirSync(join(ROOT, '.notes'), { recursive: true });
+  const notes = [
+    '# Benchmark results (`npm run bench`)',
+    '',
+    `Date: ${host.date}. Machine: ${host.nproc} CPU(s) (\`nproc\`), ${host.cpu}; Node ${host.node}; ${process.platform}-${process.arch}.`,
+    '',
+    '```',
+    ...lines,
+    '```',
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, '.notes', 'bench-results.md'), notes);
+  process.stdout.write('\nWritten to .notes/bench-results.md\n');
+}

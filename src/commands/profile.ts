@@ -1,0 +1,133 @@
+// glowplan profile: save your skin and shelf once (init), and see the profile in effect (show).
+import { Command } from 'commander';
+import { overridesFrom, type App, type OutputFlags, type ProfileFlags } from '../app.js';
+import { UsageError } from '../errors.js';
+import { resolveProfile, toProfileFile, type ProfileFile } from '../profile.js';
+import { defaultProfilePath, pathExists, readProfileFile, saveProfile } from '../profile-store.js';
+import { closest } from '../rules/scenario.js';
+import type { Profile } from '../rules/types.js';
+import { addOutputOptions, addProfileOptions } from './shared.js';
+
+interface InitFlags extends ProfileFlags {
+  force?: boolean;
+  json?: boolean;
+  color?: boolean;
+}
+
+type ShowFlags = OutputFlags & Pick<ProfileFlags, 'profile'>;
+
+/** The profile fields a flag answered (init does not ask those again unless -i). */
+function answeredByFlag(flags: ProfileFlags) {
+  const given = overridesFrom(flags);
+  const fields = new Set<'skin' | 'concerns' | 'serums' | 'masks' | 'masksPerWeek' | 'pregnancySafe'>();
+  for (const k of ['skin', 'concerns', 'serums', 'masks', 'masksPerWeek', 'pregnancySafe'] as const)
+    if (given[k] !== undefined) fields.add(k);
+  return fields;
+}
+
+/** The result `profile show` and `profile init --json` print. */
+const profileResult = (path: string | null, profile: Profile) =>
+  ({ kind: 'profile', command: 'profile', payload: { path, profile: toProfileFile(profile) } }) as const;
+
+async function init(app: App, flags: InitFlags): Promise<void> {
+  const atDefault = flags.profile === undefined;
+  const path = flags.profile ?? defaultProfilePath(app.io.env);
+  const exists = await pathExists(path);
+  if (exists && !flags.force)
+    throw new UsageError(
+      `${path} already exists; add --force to replace it (glowplan profile show${atDefault ? '' : ` --profile ${path}`} prints it)`,
+    );
+  let file: ProfileFile | undefined;
+  if (exists) {
+    // Never replace a file glowplan could not read: it may hold products the person typed by hand.
+    try {
+      file = await readProfileFile(path, true);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      throw new UsageError(
+        `${err.message}\nnot replacing ${path}, which glowplan could not read: fix it or delete it, then run profile init again`,
+      );
+    }
+  }
+  let profile = resolveProfile(app.defaultProfileFile(), file, overridesFrom(flags));
+  const answered = answeredByFlag(flags);
+  // --pregnancy-safe can only say yes, so it is not needed for "every answer came by flag".
+  const everyAnswer = (['skin', 'concerns', 'serums', 'masks', 'masksPerWeek'] as const).every((k) => answered.has(k));
+  if (app.canPrompt(flags) && (flags.interactive || !everyAnswer)) {
+    const { askProfileFields } = await import('../prompts.js');
+    profile =
+      (await askProfileFields(app, profile, { color: flags.color, skip: flags.interactive ? undefined : answered })) ??
+      profile;
+  }
+  await saveProfile(path, profile, { force: flags.force, createFolder: atDefault });
+  app.io.stderr.write(
+    `Saved your profile to ${path}${exists ? ' (replaced the old one)' : ''}; ${
+      atDefault ? 'plan and week use it from now on' : `use it with --profile ${path}`
+    }\n`,
+  );
+  if (flags.json) await app.emit(profileResult(path, profile), { json: true }, ['json']);
+}
+
+/** Commander settings a subcommand needs to behave like the top-level ones (errors thrown, output via Io). */
+function settle(app: App, cmd: Command): Command {
+  return cmd
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => app.io.stdout.write(s),
+      writeErr: (s) => app.io.stderr.write(s),
+      outputError: () => {},
+    });
+}
+
+/** `glowplan profile init|show`. */
+export function profileCommand(app: App): Command {
+  const initCmd = new Command('init')
+    .description('save your profile: asks on a terminal, else takes the flags (see --no-input)')
+    .option('--force', 'replace an existing profile')
+    .option('--json', 'also print the saved profile as JSON on stdout (never asks questions)')
+    .option('--no-color', 'no colour in the questions');
+  addProfileOptions(initCmd);
+  // Same flags as plan and week; two read differently here.
+  const describe = (long: string, text: string) => {
+    const option = initCmd.options.find((o) => o.long === long);
+    if (option) option.description = text;
+  };
+  describe('--profile', 'where to write (default: $XDG_CONFIG_HOME/glowplan/profile.json)');
+  describe('--interactive', 'ask every question, even those a flag answered');
+  initCmd
+    .addHelpText(
+      'after',
+      `
+The profile is written to --profile, else $XDG_CONFIG_HOME/glowplan/profile.json (~/.config/glowplan/...).
+Examples:
+  glowplan profile init                                 answer the questions
+  glowplan profile init --skin oily --serum bha --mask clay --masks-per-week 2 --no-input`,
+    )
+    .action((flags: InitFlags) => init(app, flags));
+
+  const showCmd = new Command('show')
+    .description('the profile in effect and where it came from')
+    .option('--profile <path>', 'profile file (default: $XDG_CONFIG_HOME/glowplan/profile.json if it exists)');
+  addOutputOptions(showCmd);
+  const show = async (flags: ShowFlags) => {
+    const loaded = await app.loadProfile(flags);
+    await app.emit(profileResult(loaded.path, loaded.profile), flags);
+  };
+  showCmd.action(show);
+
+  // `glowplan profile` alone shows the profile; any other word is a mistyped subcommand.
+  return new Command('profile')
+    .description('your saved profile: skin, serums and masks you own, masks a week (alone: show)')
+    .argument('[command]', 'init or show')
+    .usage('[init|show] [options]')
+    .addCommand(settle(app, initCmd))
+    .addCommand(settle(app, showCmd))
+    .action(async (word: string | undefined) => {
+      if (word === undefined) return show({});
+      const hint = closest(word, ['init', 'show']);
+      throw new UsageError(
+        `unknown profile command ${JSON.stringify(word)}: use init or show${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
+    });
+}

@@ -1,57 +1,94 @@
-// Local calendar dates as 'YYYY-MM-DD' strings; arithmetic goes through date-fns on local midnight.
-import { addDays as dfAddDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+// Local calendar dates as 'YYYY-MM-DD' strings. Day arithmetic is done on whole calendar days (a day number
+// since 1970-01-01, computed with Date.UTC), so it never meets a daylight-saving change or a time of day; the
+// clock's local date comes through date-fns.
 import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { WEEKDAYS, type Weekday } from './domain.js';
 
 /** A local calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
-/** Parses 'YYYY-MM-DD' into a local Date, or undefined when it is not a real calendar date. */
-export function parseIsoDate(text: string): Date | undefined {
+/** The calendar-day number of 'YYYY-MM-DD' (days since 1970-01-01), or undefined when it is not a real date. */
+export function dayNumber(text: string): number | undefined {
+  const known = dayCache.get(text);
+  if (known !== undefined) return known;
+  const n = computeDayNumber(text);
+  if (n !== undefined) {
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(text, n);
+  }
+  return n;
+}
+
+const dayCache = new Map<string, number>();
+
+function computeDayNumber(text: string): number | undefined {
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d);
-  date.setFullYear(y); // years 0-99 are not 1900-1999
-  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d)
-    return undefined;
-  return date;
+  if (mo < 1 || mo > 12 || d < 1) return undefined;
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y); // years 0-99 are not 1900-1999
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return Math.round(date.getTime() / DAY_MS);
 }
 
-/** Formats a local Date as 'YYYY-MM-DD'. */
+/** Parses 'YYYY-MM-DD' into a local Date at midnight, or undefined when it is not a real calendar date. */
+export function parseIsoDate(text: string): Date | undefined {
+  const n = dayNumber(text);
+  if (n === undefined) return undefined;
+  const utc = new Date(n * DAY_MS);
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local;
+}
+
+/** The local calendar date of a Date, as 'YYYY-MM-DD'. */
 export function toIsoDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
-function asDate(iso: IsoDate): Date {
-  const date = parseIsoDate(iso);
-  if (!date) throw new RangeError(`not a calendar date: ${iso}`);
-  return date;
+const cache = new Map<number, IsoDate>();
+/** 'YYYY-MM-DD' for a day number. */
+export function fromDayNumber(n: number): IsoDate {
+  let iso = cache.get(n);
+  if (iso === undefined) {
+    const d = new Date(n * DAY_MS);
+    const y = d.getUTCFullYear();
+    const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+    iso = `${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(n, iso);
+  }
+  return iso;
+}
+
+function asDay(iso: IsoDate): number {
+  const n = dayNumber(iso);
+  if (n === undefined) throw new RangeError(`not a calendar date: ${iso}`);
+  return n;
 }
 
 /** The date n calendar days after iso (n may be negative). */
 export function addDays(iso: IsoDate, n: number): IsoDate {
-  return toIsoDate(dfAddDays(asDate(iso), n));
+  return fromDayNumber(asDay(iso) + n);
 }
 
 /** Calendar days from a to b. */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(asDate(b), asDate(a));
-}
-
-/** The Monday of iso's week (weeks run Monday to Sunday). */
-export function mondayOf(iso: IsoDate): IsoDate {
-  return toIsoDate(startOfISOWeek(asDate(iso)));
+  return asDay(b) - asDay(a);
 }
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(iso: IsoDate): number {
-  return (asDate(iso).getDay() + 6) % 7;
+  return (((asDay(iso) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** The Monday of iso's week (weeks run Monday to Sunday). */
+export function mondayOf(iso: IsoDate): IsoDate {
+  return addDays(iso, -weekdayIndex(iso));
 }
 
 /** 'Monday' … 'Sunday'. */
@@ -59,19 +96,13 @@ export function weekdayName(iso: IsoDate): Weekday {
   return WEEKDAYS[weekdayIndex(iso)]!;
 }
 
-const EPOCH_MONDAY = '1970-01-05';
 /** Weeks since the Monday 1970-01-05: a calendar-anchored week number, so schedules agree whatever the start. */
 export function weekNumber(iso: IsoDate): number {
-  return Math.floor(daysBetween(EPOCH_MONDAY, mondayOf(iso)) / 7);
+  return Math.floor((asDay(mondayOf(iso)) - 4) / 7);
 }
 
 /** The list of n consecutive dates from start. */
 export function dateRange(start: IsoDate, n: number): IsoDate[] {
-  const out: IsoDate[] = [];
-  let day = asDate(start);
-  for (let i = 0; i < n; i++) {
-    out.push(toIsoDate(day));
-    day = dfAddDays(day, 1);
-  }
-  return out;
+  const first = asDay(start);
+  return Array.from({ length: n }, (_, i) => fromDayNumber(first + i));
 }

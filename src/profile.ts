@@ -165,8 +165,15 @@ export function resolveProfile(base: ProfileFile, file: ProfileFile | undefined,
   const pick = <K extends keyof ProfileFile>(k: K) => (file && file[k] !== undefined ? file[k] : base[k]);
   const serums = flags.serums ? flags.serums.map(toSerum) : (pick('serums') ?? []).map(toSerum);
   const masks = flags.masks ? flags.masks.map(toMask) : (pick('masks') ?? []).map(toMask);
-  const unique = <T>(items: T[]) =>
-    items.filter((x, i) => items.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
+  const unique = <T>(items: T[]) => {
+    const seen = new Set<string>();
+    return items.filter((x) => {
+      const key = typeof x === 'string' ? x : JSON.stringify(x);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
   return {
     skin: flags.skin ?? pick('skin') ?? 'normal',
     concerns: unique(flags.concerns ?? pick('concerns') ?? []),

@@ -59,6 +59,20 @@ export interface SpreadRequest {
  * then closest to the preferred pattern, then the earliest in the week (so the choice is deterministic).
  */
 export function chooseSpread(req: SpreadRequest): number[] {
+  // Pure and called for every week of every plan: remember answers (the inputs are a handful of small numbers).
+  const key = `${req.count}|${req.fixed ?? ''}|${req.allowed ?? ''}|${req.preferred ?? ''}|${req.disfavoured ?? ''}|${req.prevSunday ? 1 : 0}${req.nextMonday ? 1 : 0}`;
+  let days = spreadMemo.get(key);
+  if (!days) {
+    days = computeSpread(req);
+    if (spreadMemo.size > 10_000) spreadMemo.clear();
+    spreadMemo.set(key, days);
+  }
+  return [...days];
+}
+
+const spreadMemo = new Map<string, number[]>();
+
+function computeSpread(req: SpreadRequest): number[] {
   const fixed = [...new Set(req.fixed ?? [])];
   const allowed = (req.allowed ?? [0, 1, 2, 3, 4, 5, 6]).filter((d) => !fixed.includes(d));
   const need = Math.max(0, Math.min(req.count, fixed.length + allowed.length) - fixed.length);

@@ -11,7 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { App, OutputFlags, ProfileFlags } from './app.js';
 import { addDays, mondayOf, parseIsoDate, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
-import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { PROFILE_FIELDS, resolveProfile, validateProfile, type ProfileFile } from './profile.js';
 import { readProfileFile } from './profile-store.js';
 import { toJson } from './render/json.js';
@@ -468,12 +468,15 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
   let signal: NodeJS.Signals | undefined;
   let wake: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (wake = resolve));
-  const onSignal = (sig: NodeJS.Signals) => {
-    signal ??= sig;
-    detach(); // a second signal reaches src/main.ts, which exits at once
-    wake();
-    input.destroy();
-  };
+  const onSignal = Object.assign(
+    (sig: NodeJS.Signals) => {
+      signal ??= sig;
+      detach(); // a second signal reaches src/main.ts, which exits at once
+      wake();
+      input.destroy();
+    },
+    { [STOPS_CLEANLY]: true },
+  );
   const detach = () => {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
@@ -505,6 +508,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     return out.write(`${JSON.stringify({ id: null, line, error })}\n`);
   };
 
+  const source = flags.batch === '-' ? 'stdin' : `batch file ${flags.batch}`;
   try {
     let carry = '';
     let skipping = false;
@@ -537,7 +541,11 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
         else if (carry) await emit(carry);
       }
     } catch (err) {
-      if (!signal) throw err;
+      // When stopping, the input was closed under the reader on purpose.
+      if (!signal)
+        throw err instanceof RuntimeError || err instanceof UsageError
+          ? err
+          : new RuntimeError(`cannot read ${source}: ${writeProblem(err)}`);
     }
     if (signal) {
       await out.discard();

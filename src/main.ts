@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { App } from './app.js';
 import { createProgram } from './cli.js';
-import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
 const COMMANDS = 'compare, scenario, plan, week, rules, profile, schema';
@@ -70,10 +70,10 @@ export function run(): void {
     process.exit(1);
   };
   process.stdout.on('error', quietEnd);
-  // A command that stops cleanly by itself (a batch) listens too: then it finishes the line in hand and main()
-  // returns its exit code. Otherwise, or on a second signal, stop now.
+  // A command that stops cleanly by itself (a batch) listens too, marked STOPS_CLEANLY: it finishes the line in
+  // hand and main() returns its exit code. Otherwise, or on a second signal, stop now.
   const onSignal = (signal: NodeJS.Signals, code: number) => () => {
-    if (process.listenerCount(signal) > 1) return;
+    if (process.listeners(signal).some((listener) => STOPS_CLEANLY in listener)) return;
     process.stderr.write(`\nglowplan: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}.\n`);
     process.exit(code);
   };

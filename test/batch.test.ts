@@ -447,6 +447,24 @@ describe('streaming (built bin)', () => {
       30_000,
     );
 
+  it.runIf(hasBuild)(
+    'SIGINT while waiting on stdin stops at once (exit 130), after the lines already read',
+    async () => {
+      let sentAt = 0;
+      const { child, done } = spawnBin(['week', '--batch', '-'], (_chunk, c) => {
+        if (!sentAt) {
+          sentAt = Date.now();
+          c.kill('SIGINT');
+        }
+      });
+      child.stdin!.write('{"id":"only"}\n'); // and stdin stays open
+      const r = await done;
+      expect(Date.now() - sentAt).toBeLessThan(10_000);
+      expect([r.code, records(r.stdout).map((o) => o.id)]).toEqual([130, ['only']]);
+    },
+    30_000,
+  );
+
   it.runIf(hasBuild)('keeps batch and the schemas out of the start-up bundle', () => {
     const core = readFileSync(join(ROOT, 'dist', 'glowplan.js'), 'utf8');
     expect(core).not.toContain('line-too-long');

@@ -34,8 +34,11 @@ Examples:
   glowplan plan --mask sheet             tonight with a sheet mask
   glowplan scenario travel               post-travel skin: mask or serum?
   glowplan compare                       masks vs serums at a glance
+  glowplan week --format ics -o week.ics a calendar to import
+  glowplan week --batch people.jsonl     many profiles at once (JSON Lines)
+  glowplan schema week                   the JSON Schema of week --json
 
-Exit codes: 0 ok, 1 runtime failure, 2 bad input, 130 interrupted.`,
+Exit codes: 0 ok, 1 runtime failure, 2 bad input, 130 interrupted, 143 terminated.`,
     );
   for (const make of [
     compareCommand,

@@ -9,7 +9,7 @@
 //              floor's, peak memory (max RSS) at most 1.5x the floor's.
 //
 // Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
-// BENCH_BATCH_RUNS (1), BENCH_ONLY=startup|batch, BENCH_NO_WRITE=1 (do not touch .notes/).
+// BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -30,7 +30,7 @@ const int = (name, fallback) => {
 const RUNS = int('BENCH_RUNS', 20);
 const WARMUP = int('BENCH_WARMUP', 3);
 const LINES = int('BENCH_LINES', 100_000);
-const BATCH_RUNS = int('BENCH_BATCH_RUNS', 1);
+const BATCH_RUNS = int('BENCH_BATCH_RUNS', 3);
 const ONLY = process.env.BENCH_ONLY;
 const BUDGET = { startup: 1.3, batchTime: 2, batchMemory: 1.5 };
 
@@ -58,7 +58,10 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const times = (x) => `${x.toFixed(2)}x`;
 const mb = (kb) => `${(kb / 1024).toFixed(1)} MB`;
 const pad = (cells, widths) =>
-  cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  cells
+    .map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
 const lines = [];
 const say = (text = '') => {
   lines.push(text);

@@ -9,19 +9,22 @@
 //   the loaded core (one instance of each: errors stay `instanceof`-comparable, data is loaded once).
 // - Node built-ins only a rare path uses (child_process for commander, crypto for temp file names) load on first
 //   use, not at start-up.
+// - dist/ is built beside it and swapped in whole, so a run or test in progress never sees half of it.
+// GLOWPLAN_BUILD_READABLE=1 leaves the bundles unminified (for profiling); GLOWPLAN_BUILD_NO_CACHE=1 makes no code
+// cache (bin/glowplan.js then compiles as usual).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = resolve(ROOT, 'dist');
-// Built aside, then swapped in whole: a run (or test) in progress never sees a half-built dist/.
 const CACHE_DIR = resolve(ROOT, 'node_modules', '.cache');
 const OUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}`);
+const OUT_CACHE_INPUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}.jsonl`);
 const ENTRY = 'src/main.ts';
 const LAZY_BUILTINS = ['child_process', 'crypto', 'os'];
 const requireHere = createRequire(import.meta.url);
@@ -30,6 +33,9 @@ const fail = (message) => {
   process.stderr.write(`build: ${message}\n`);
   process.exit(1);
 };
+
+/** esbuild, ending the build with one line after its own messages when it fails. */
+const bundle = (options) => build(options).catch(() => fail('bundling failed: see the errors above'));
 
 /** A path relative to the project root, with forward slashes (as esbuild's metafile names inputs). */
 const rel = (path) => relative(ROOT, path).split(sep).join('/');
@@ -50,7 +56,7 @@ const META_URL = 'var __glowplan_meta_url=require("node:url").pathToFileURL(__fi
 
 // 1. The data, validated with the same code the tests use.
 async function checkedData() {
-  const out = await build({
+  const out = await bundle({
     ...common,
     entryPoints: ['src/data.ts'],
     format: 'esm',
@@ -69,7 +75,7 @@ async function checkedData() {
 
 // 2. Which modules a run needs at start-up (reached from the entry by static imports) and which are lazy.
 async function analyse() {
-  const out = await build({
+  const out = await bundle({
     ...common,
     entryPoints: [ENTRY],
     format: 'esm',
@@ -91,7 +97,7 @@ async function analyse() {
   for (const input of Object.values(inputs))
     for (const i of input.imports)
       if (i.kind === 'dynamic-import' && !i.external && !core.has(i.path)) lazy.add(i.path);
-  // Core modules some lazy module imports: the core hands these over (see coreModules below).
+  // Core modules some lazy module imports: the core hands these over (see coreEntry).
   const shared = new Set();
   for (const [path, input] of Object.entries(inputs))
     if (!core.has(path)) for (const i of input.imports) if (!i.external && core.has(i.path)) shared.add(i.path);
@@ -136,9 +142,10 @@ function linker({ lazy, shared }, { inChunk }) {
       // The core and the chunks, required at run time (import() of a chunk becomes a require() on first use).
       for (const namespace of ['glowplan-core', 'glowplan-chunk'])
         b.onResolve({ filter: /.*/, namespace }, (args) => ({ path: args.path, external: true }));
+      // bin/glowplan.js passes __glowplan_chunk, which loads a chunk with its code cache; plain require otherwise.
       b.onLoad({ filter: /.*/, namespace: 'glowplan-chunk' }, (args) => ({
         loader: 'js',
-        contents: `module.exports=require(${JSON.stringify(args.path)});`,
+        contents: `module.exports=typeof __glowplan_chunk=="function"?__glowplan_chunk(${JSON.stringify(args.path)}):require(${JSON.stringify(args.path)});`,
       }));
       b.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData?.linker || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
@@ -176,16 +183,14 @@ function coreEntry(shared) {
   return lines.join('\n');
 }
 
-/** Adds import.meta.url where a bundle uses it; names the core's content (the code cache carries the same id). */
+/** Adds import.meta.url where a bundle uses it, and a first line naming its content (code caches carry it too). */
 function finish(file, { core }) {
   let code = readFileSync(file, 'utf8');
   if (code.includes('__glowplan_meta_url')) code = META_URL + code;
-  if (!core) return writeFileSync(file, code);
   // bin/glowplan.js reads the core as latin1 (the fastest decoding): it must be ASCII, as esbuild writes it.
-  if (/[^\x00-\x7f]/.test(code)) fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default`);
+  if (core && /[\u0080-\uffff]/.test(code)) fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default`);
   const id = `//glowplan ${pkg.version} ${createHash('sha256').update(code).digest('hex').slice(0, 24)}`;
   writeFileSync(file, `${id}\n${code}`);
-  return id;
 }
 
 /** Writes a file whole or not at all. */
@@ -195,9 +200,12 @@ function writeAtomic(file, data) {
   renameSync(tmp, file);
 }
 
-// 3. V8 code cache for the core, made by loading it exactly as bin/glowplan.js does and running the usual
-// commands in-process (so the functions they call are compiled and cached too). Made here, never at run time.
-function makeCodeCache(id) {
+// 3. V8 code caches for the core and the chunks it loaded, made by loading them exactly as bin/glowplan.js does
+// and running the usual commands in-process (so the functions they call are compiled and cached too). Made here,
+// never at run time.
+function makeCodeCaches() {
+  const batch = resolve(OUT_CACHE_INPUT);
+  writeFileSync(batch, '{"id":1,"skin":"dry","serums":["retinol","aha"]}\n{"id":2,"masks":["clay"]}\n');
   const script = `
     const { loadCore } = require(${JSON.stringify(resolve(ROOT, 'bin/glowplan.js'))});
     const { PassThrough } = require('node:stream');
@@ -207,20 +215,34 @@ function makeCodeCache(id) {
       env: { XDG_CONFIG_HOME: '/nonexistent-glowplan-build', HOME: '/nonexistent-glowplan-build' },
       now: () => new Date(2026, 10, 24, 12), cwd: process.cwd(),
     });
+    const runs = [
+      ['--help'], ['week', '--help'], ['compare', '--json'], ['week', '--json'], ['plan', '--json'],
+      ['scenario', 'travel', '--json'], ['rules', '--json'], ['week', '--bogus'], ['week', '--start', '2026-02-30'],
+      ['compare'], ['week'], ['week', '--explain'], ['plan'], ['scenario', 'travel'], ['scenario', '--list'], ['rules'],
+      ['week', '--format', 'markdown'], ['week', '--format', 'ics'], ['week', '--batch', ${JSON.stringify(batch)}],
+    ];
     (async () => {
-      for (const argv of [['--help'], ['compare', '--json'], ['week', '--json'], ['plan', '--json'], ['scenario', 'travel', '--json'], ['rules', '--json'], ['week', '--bogus']])
-        await core.exports.main(argv, io());
-      process.stdout.write(core.script.createCachedData().toString('base64'));
+      for (const argv of runs) await core.exports.main(argv, io());
+      const out = {};
+      for (const [file, script] of core.scripts) out[file] = script.createCachedData().toString('base64');
+      process.stdout.write(JSON.stringify(out));
     })().catch((err) => { process.stderr.write(String(err && err.stack || err)); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 });
-  if (r.status !== 0 || !r.stdout) {
-    process.stderr.write(`build: warning: no code cache (start-up will be slower): ${r.stderr || r.error}\n`);
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: ROOT, maxBuffer: 256 << 20 });
+  rmSync(batch, { force: true });
+  let caches;
+  try {
+    if (r.status !== 0) throw new Error(r.stderr || String(r.error));
+    caches = JSON.parse(r.stdout);
+  } catch (err) {
+    process.stderr.write(`build: warning: no code cache (start-up will be slower): ${err.message}\n`);
     return;
   }
-  writeAtomic(
-    resolve(DIST, 'glowplan.js.cache'),
-    Buffer.concat([Buffer.from(`${id}\n`), Buffer.from(r.stdout, 'base64')]),
-  );
+  for (const [file, data] of Object.entries(caches)) {
+    // The header bin/glowplan.js checks: the bundle's id line, and the V8 (with Node's patches) and CPU.
+    const code = readFileSync(file, 'utf8');
+    const header = `${code.slice(0, code.indexOf('\n'))} ${process.versions.v8} ${process.arch}\n`;
+    writeAtomic(`${file}.cache`, Buffer.concat([Buffer.from(header), Buffer.from(data, 'base64')]));
+  }
 }
 
 const data = await checkedData();
@@ -247,7 +269,7 @@ const define = {
   GLOWPLAN_DATA_CHECKED: 'true',
 };
 
-await build({
+await bundle({
   ...common,
   stdin: { contents: coreEntry(graph.shared), resolveDir: ROOT, sourcefile: 'glowplan-core.js', loader: 'js' },
   outfile: resolve(OUT, 'glowplan.js'),
@@ -257,7 +279,7 @@ await build({
 });
 await Promise.all(
   [...graph.lazy].map((path) =>
-    build({
+    bundle({
       ...common,
       // esbuild gives a JSON entry no CommonJS exports: wrap it.
       ...(/\.[cm]?[jt]sx?$/.test(path)
@@ -270,19 +292,24 @@ await Promise.all(
     }),
   ),
 );
-const id = finish(resolve(OUT, 'glowplan.js'), { core: true });
+finish(resolve(OUT, 'glowplan.js'), { core: true });
 for (const path of graph.lazy) finish(resolve(OUT, 'chunks', `${chunkName(path)}.js`), { core: false });
 
 // Swap the new dist/ in (retrying if another build swaps at the same moment); the old one goes.
 for (let attempt = 0; ; attempt++) {
-  const old = resolve(CACHE_DIR, `glowplan-old-${process.pid}-${attempt}`);
+  const old = resolve(ROOT, `dist.old-${process.pid}-${attempt}`);
   try {
     if (existsSync(DIST)) renameSync(DIST, old);
   } catch (err) {
     if (err.code !== 'ENOENT') throw err;
   }
   try {
-    renameSync(OUT, DIST);
+    try {
+      renameSync(OUT, DIST);
+    } catch (err) {
+      if (err.code !== 'EXDEV') throw err;
+      cpSync(OUT, DIST, { recursive: true }); // node_modules on another file system: copy instead
+    }
     rmSync(old, { recursive: true, force: true });
     break;
   } catch (err) {
@@ -291,4 +318,4 @@ for (let attempt = 0; ; attempt++) {
   }
 }
 // After the swap: V8 records the script's file name in the cache (it shows in stack traces).
-if (!process.env.GLOWPLAN_BUILD_NO_CACHE) makeCodeCache(id);
+if (!process.env.GLOWPLAN_BUILD_NO_CACHE) makeCodeCaches();

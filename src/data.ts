@@ -29,90 +29,104 @@ import routinesJson from '../data/routines.json' with { type: 'json' };
 import adviceJson from '../data/advice.json' with { type: 'json' };
 import defaultProfileJson from '../data/default-profile.json' with { type: 'json' };
 
-const text = v.pipe(v.string(), v.minLength(1, 'must be a non-empty string'));
-const sourceRef = text;
-const picklist = <T extends readonly string[]>(ids: T) =>
-  v.picklist(ids, (issue) => `must be one of ${ids.join(', ')}, got ${JSON.stringify(issue.input)}`);
+/** The data files' schemas; built only when validating (the built program's data was validated at build time). */
+function makeSchemas() {
+  const text = v.pipe(v.string(), v.minLength(1, 'must be a non-empty string'));
+  const sourceRef = text;
+  const picklist = <T extends readonly string[]>(ids: T) =>
+    v.picklist(ids, (issue) => `must be one of ${ids.join(', ')}, got ${JSON.stringify(issue.input)}`);
 
-const SourceSchema = v.object({ id: text, citation: text, url: v.optional(v.pipe(v.string(), v.url())) });
-const SourcesFile = v.object({ sources: v.array(SourceSchema) });
+  const SourceSchema = v.object({ id: text, citation: text, url: v.optional(v.pipe(v.string(), v.url())) });
+  const SourcesFile = v.object({ sources: v.array(SourceSchema) });
 
-const ComparisonFile = v.object({
-  rows: v.array(v.object({ id: picklist(COMPARISON_IDS), feature: text, mask: text, serum: text, source: sourceRef })),
-  keyFeatures: v.object({
-    serum: v.object({ summary: text, points: v.array(text), source: sourceRef }),
-    mask: v.object({ summary: text, points: v.array(text), source: sourceRef }),
-  }),
-  roles: v.array(v.object({ id: text, title: text, text, source: sourceRef })),
-  verdict: v.object({ text, source: sourceRef }),
-});
-
-const range = v.object({ min: v.number(), max: v.number() });
-const MaskTypesFile = v.object({
-  maskTypes: v.array(
-    v.object({
-      id: picklist(MASK_TYPES),
-      name: text,
-      purpose: text,
-      benefits: v.array(text),
-      application: picklist(MASK_APPLICATIONS),
-      howTo: text,
-      minutes: v.nullable(v.object({ min: v.number(), max: v.number(), typical: v.number() })),
-      perWeek: range,
-      gentle: v.boolean(),
-      source: sourceRef,
+  const ComparisonFile = v.object({
+    rows: v.array(
+      v.object({ id: picklist(COMPARISON_IDS), feature: text, mask: text, serum: text, source: sourceRef }),
+    ),
+    keyFeatures: v.object({
+      serum: v.object({ summary: text, points: v.array(text), source: sourceRef }),
+      mask: v.object({ summary: text, points: v.array(text), source: sourceRef }),
     }),
-  ),
-});
+    roles: v.array(v.object({ id: text, title: text, text, source: sourceRef })),
+    verdict: v.object({ text, source: sourceRef }),
+  });
 
-const ActivesFile = v.object({
-  actives: v.array(
-    v.object({
-      id: picklist(ACTIVES),
-      name: text,
-      purpose: text,
-      time: picklist(TIMES),
-      layer: v.pipe(v.number(), v.integer()),
-      groups: v.array(text),
-      source: sourceRef,
-    }),
-  ),
-});
+  const range = v.object({ min: v.number(), max: v.number() });
+  const MaskTypesFile = v.object({
+    maskTypes: v.array(
+      v.object({
+        id: picklist(MASK_TYPES),
+        name: text,
+        purpose: text,
+        benefits: v.array(text),
+        application: picklist(MASK_APPLICATIONS),
+        howTo: text,
+        minutes: v.nullable(v.object({ min: v.number(), max: v.number(), typical: v.number() })),
+        perWeek: range,
+        gentle: v.boolean(),
+        source: sourceRef,
+      }),
+    ),
+  });
 
-const ScenariosFile = v.object({
-  scenarios: v.array(
-    v.object({
-      id: picklist(SCENARIO_IDS),
+  const ActivesFile = v.object({
+    actives: v.array(
+      v.object({
+        id: picklist(ACTIVES),
+        name: text,
+        purpose: text,
+        time: picklist(TIMES),
+        layer: v.pipe(v.number(), v.integer()),
+        groups: v.array(text),
+        source: sourceRef,
+      }),
+    ),
+  });
+
+  const ScenariosFile = v.object({
+    scenarios: v.array(
+      v.object({
+        id: picklist(SCENARIO_IDS),
+        name: text,
+        choice: picklist(CHOICES),
+        why: text,
+        use: text,
+        actives: v.array(picklist(ACTIVES)),
+        masks: v.array(picklist(MASK_TYPES)),
+        source: sourceRef,
+      }),
+    ),
+  });
+
+  const RoutinesFile = v.object({
+    routineOptions: v.array(
+      v.object({
+        id: text,
+        name: text,
+        when: text,
+        why: text,
+        steps: v.array(picklist(STEP_KINDS)),
+        source: sourceRef,
+      }),
+    ),
+    morning: v.object({ steps: v.array(picklist(STEP_KINDS)), why: text, source: sourceRef }),
+  });
+
+  const AdviceFile = v.object({
+    tips: v.array(v.object({ id: text, text, source: sourceRef })),
+    faq: v.array(v.object({ id: text, question: text, answer: text, source: sourceRef })),
+    bundle: v.object({
+      id: text,
       name: text,
-      choice: picklist(CHOICES),
       why: text,
-      use: text,
-      actives: v.array(picklist(ACTIVES)),
-      masks: v.array(picklist(MASK_TYPES)),
+      masks: v.array(v.object({ name: text, type: picklist(MASK_TYPES), benefit: text, source: sourceRef })),
+      pairWith: v.array(text),
       source: sourceRef,
     }),
-  ),
-});
-
-const RoutinesFile = v.object({
-  routineOptions: v.array(
-    v.object({ id: text, name: text, when: text, why: text, steps: v.array(picklist(STEP_KINDS)), source: sourceRef }),
-  ),
-  morning: v.object({ steps: v.array(picklist(STEP_KINDS)), why: text, source: sourceRef }),
-});
-
-const AdviceFile = v.object({
-  tips: v.array(v.object({ id: text, text, source: sourceRef })),
-  faq: v.array(v.object({ id: text, question: text, answer: text, source: sourceRef })),
-  bundle: v.object({
-    id: text,
-    name: text,
-    why: text,
-    masks: v.array(v.object({ name: text, type: picklist(MASK_TYPES), benefit: text, source: sourceRef })),
-    pairWith: v.array(text),
-    source: sourceRef,
-  }),
-});
+  });
+  return { SourcesFile, ComparisonFile, MaskTypesFile, ActivesFile, ScenariosFile, RoutinesFile, AdviceFile };
+}
+type Schemas = ReturnType<typeof makeSchemas>;
 
 export interface Source {
   id: string;
@@ -169,12 +183,12 @@ export interface RoutineOption {
 /** Every fact glowplan knows, validated. */
 export interface Data {
   sources: Source[];
-  comparison: v.InferOutput<typeof ComparisonFile> & { rows: ComparisonRow[] };
+  comparison: v.InferOutput<Schemas['ComparisonFile']> & { rows: ComparisonRow[] };
   maskTypes: MaskTypeInfo[];
   actives: ActiveInfo[];
   scenarios: ScenarioInfo[];
-  routines: v.InferOutput<typeof RoutinesFile>;
-  advice: v.InferOutput<typeof AdviceFile>;
+  routines: v.InferOutput<Schemas['RoutinesFile']>;
+  advice: v.InferOutput<Schemas['AdviceFile']>;
   /** The raw built-in default profile (validated where profiles are validated). */
   defaultProfile: unknown;
   maskType(id: MaskType): MaskTypeInfo;
@@ -213,15 +227,18 @@ function indexBy<T extends { id: string }>(items: T[], file: string, what: strin
 }
 
 /** The data files checked by schema, in the order they are checked. */
-const SCHEMAS: readonly (readonly [string, v.GenericSchema])[] = [
-  ['sources.json', SourcesFile],
-  ['comparison.json', ComparisonFile],
-  ['mask-types.json', MaskTypesFile],
-  ['serum-actives.json', ActivesFile],
-  ['scenarios.json', ScenariosFile],
-  ['routines.json', RoutinesFile],
-  ['advice.json', AdviceFile],
-];
+function schemaList(): (readonly [string, v.GenericSchema])[] {
+  const s = makeSchemas();
+  return [
+    ['sources.json', s.SourcesFile],
+    ['comparison.json', s.ComparisonFile],
+    ['mask-types.json', s.MaskTypesFile],
+    ['serum-actives.json', s.ActivesFile],
+    ['scenarios.json', s.ScenariosFile],
+    ['routines.json', s.RoutinesFile],
+    ['advice.json', s.AdviceFile],
+  ];
+}
 
 /**
  * Validates raw JSON documents (one per data file): schemas, unique and complete ids, known sources. Returns the
@@ -229,8 +246,9 @@ const SCHEMAS: readonly (readonly [string, v.GenericSchema])[] = [
  * bundled files, so the shipped program skips it (see loadData).
  */
 export function checkData(raw: Record<string, unknown>): Record<string, unknown> {
+  const schemas = schemaList();
   const out: Record<string, unknown> = { ...raw };
-  for (const [file, schema] of SCHEMAS) out[file] = parse(schema, raw[file], file);
+  for (const [file, schema] of schemas) out[file] = parse(schema, raw[file], file);
   const files = out as unknown as CheckedFiles;
   const sourceMap = indexBy(files['sources.json'].sources, 'sources.json', 'sources');
   indexBy(files['mask-types.json'].maskTypes, 'mask-types.json', 'maskTypes', MASK_TYPES);
@@ -249,12 +267,12 @@ export function checkData(raw: Record<string, unknown>): Record<string, unknown>
         checkSources(file, inner, at);
       }
   };
-  for (const [file] of SCHEMAS.slice(1)) checkSources(file, raw[file], '');
+  for (const [file] of schemas.slice(1)) checkSources(file, raw[file], '');
   return out;
 }
 
 interface CheckedFiles {
-  'sources.json': v.InferOutput<typeof SourcesFile>;
+  'sources.json': v.InferOutput<Schemas['SourcesFile']>;
   'comparison.json': Data['comparison'];
   'mask-types.json': { maskTypes: MaskTypeInfo[] };
   'serum-actives.json': { actives: ActiveInfo[] };

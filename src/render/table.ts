@@ -7,6 +7,7 @@ import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
 import { capital, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
+/** How to render: the colour level, and the terminal width when on one. */
 export interface TableOptions {
   level: ColorLevel;
   /** Terminal width, when writing to a terminal. */
@@ -16,25 +17,125 @@ export interface TableOptions {
 /** Below this width a week is printed as a list of days rather than a grid. */
 export const NARROW = 72;
 
+/** The terminal view of a result: tables and text sized to `columns` when on a terminal, natural width otherwise. */
 export function renderTable(result: Result, options: TableOptions): string {
   const c = new Chalk({ level: options.level });
   const r = new Renderer(c, options.columns);
-  switch (result.kind) {
-    case 'compare':
-      return r.compare(result.payload);
-    case 'scenario':
-      return r.scenario(result.payload.scenario);
-    case 'scenario-list':
-      return r.scenarioList(result.payload.scenarios);
-    case 'plan':
-      return r.plan(result.payload);
-    case 'week':
-      return r.week(result.payload);
-    case 'rules':
-      return r.rules(result.payload.rules);
-    case 'profile':
-      return r.profile(result.payload);
-  }
+  const text = (() => {
+    switch (result.kind) {
+      case 'compare':
+        return r.compare(result.payload);
+      case 'scenario':
+        return r.scenario(result.payload.scenario);
+      case 'scenario-list':
+        return r.scenarioList(result.payload.scenarios);
+      case 'plan':
+        return r.plan(result.payload);
+      case 'week':
+        return r.week(result.payload);
+      case 'rules':
+        return r.rules(result.payload.rules);
+      case 'profile':
+        return r.profile(result.payload);
+    }
+  })();
+  return options.columns ? fitLines(text, options.columns) : text;
+}
+
+// eslint-disable-next-line no-control-regex -- ANSI colour codes
+const SGR = /\u001b\[[0-9;]*m/g;
+/** Terminal cells a code point takes: 2 for wide East Asian characters and emoji, 0 for combining marks. */
+function cells(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x300) return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
+  if (/\p{Mn}|\p{Me}|\p{Cf}/u.test(ch)) return 0;
+  if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000) return 2;
+  const wide =
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd);
+  return wide ? 2 : 1;
+}
+
+/** The width of text on a terminal, colour codes left out. */
+export function visibleWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(SGR, '')) width += cells(ch);
+  return width;
+}
+
+/** SGR codes that end a style, and the style codes each one ends. */
+const CLOSES: Record<string, (code: string) => boolean> = {
+  '0': () => true,
+  '22': (c) => c === '1' || c === '2',
+  '23': (c) => c === '3',
+  '24': (c) => c === '4',
+  '27': (c) => c === '7',
+  '28': (c) => c === '8',
+  '29': (c) => c === '9',
+  '39': (c) => /^(3[0-8]|9[0-7])(;|$)/.test(c),
+  '49': (c) => /^(4[0-8]|10[0-7])(;|$)/.test(c),
+};
+
+/**
+ * Wraps every line wider than `columns` at spaces (a word wider than a line is cut), continuing two spaces in from
+ * the line's own indent. Colour carries over: a broken line ends with a reset and the next reopens the styles.
+ * Table rows (box-drawing borders) are left alone: cli-table3 sizes them.
+ */
+export function fitLines(text: string, columns: number): string {
+  const width = Math.max(columns, 20);
+  return text
+    .split('\n')
+    .map((line) => {
+      if (visibleWidth(line) <= width || /^[┌│├└]/.test(line.replace(SGR, ''))) return line;
+      const lead = /^ */.exec(line.replace(SGR, ''))![0].length;
+      const indent = Math.min(lead + 2, Math.floor(width / 2));
+      const out: string[] = [];
+      let active: string[] = [];
+      let current = '';
+      let used = 0;
+      const newLine = () => {
+        out.push(current.replace(/ +$/, '') + (active.length ? '\u001b[0m' : ''));
+        current = ' '.repeat(indent) + active.map((c) => `\u001b[${c}m`).join('');
+        used = indent;
+      };
+      const put = (piece: string) => {
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes
+        const code = /^\u001b\[([0-9;]*)m$/.exec(piece);
+        if (code) {
+          const closer = CLOSES[code[1] || '0'];
+          active = closer ? active.filter((c) => !closer(c)) : [...active, code[1]!];
+          current += piece;
+          return;
+        }
+        for (const ch of piece) {
+          if (used + cells(ch) > width) newLine();
+          current += ch;
+          used += cells(ch);
+        }
+      };
+      // Words with their colour codes; runs of spaces between them.
+      for (const token of line.split(/( +)/)) {
+        if (token === '') continue;
+        if (token.startsWith(' ')) {
+          if (used + token.length < width) put(token);
+          else newLine();
+          continue;
+        }
+        const w = visibleWidth(token);
+        if (used > indent && used + w > width && w <= width - indent) newLine();
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes
+        for (const piece of token.split(/(\u001b\[[0-9;]*m)/)) if (piece) put(piece);
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
 }
 
 class Renderer {

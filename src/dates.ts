@@ -35,10 +35,22 @@ function computeDayNumber(text: string): number | undefined {
   return Math.round(date.getTime() / DAY_MS);
 }
 
-/** Parses 'YYYY-MM-DD' into a local Date at midnight, or undefined when it is not a real calendar date. */
+/** The years a person may plan in: wide enough for anyone, narrow enough that 520 weeks never leave 4-digit years. */
+export const PLAN_YEARS = { min: 1900, max: 2999 } as const;
+
+/** True when text is a real calendar date within PLAN_YEARS. */
+export function isPlannableDate(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return dayNumber(text) !== undefined && year >= PLAN_YEARS.min && year <= PLAN_YEARS.max;
+}
+
+/**
+ * Parses user input 'YYYY-MM-DD' into a local Date at midnight; undefined when it is not a real calendar date or
+ * lies outside PLAN_YEARS.
+ */
 export function parseIsoDate(text: string): Date | undefined {
-  const n = dayNumber(text);
-  if (n === undefined) return undefined;
+  if (!isPlannableDate(text)) return undefined;
+  const n = dayNumber(text)!;
   const utc = new Date(n * DAY_MS);
   const local = new Date(2000, 0, 1);
   local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());

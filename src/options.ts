@@ -1,5 +1,5 @@
 // Option parsers shared by the commands: each returns the value or throws a UsageError naming it.
-import { parseIsoDate, type IsoDate } from './dates.js';
+import { dayNumber, parseIsoDate, PLAN_YEARS, type IsoDate } from './dates.js';
 import { UsageError } from './errors.js';
 import { closest } from './rules/scenario.js';
 import type { PlanEvent } from './rules/types.js';
@@ -9,8 +9,13 @@ const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slic
 /** A calendar date 'YYYY-MM-DD'. */
 export function parseDate(flag: string) {
   return (value: string): IsoDate => {
-    if (!parseIsoDate(value.trim()))
+    if (!parseIsoDate(value.trim())) {
+      if (dayNumber(value.trim()) !== undefined)
+        throw new UsageError(
+          `${flag} ${show(value)} is out of range: use a date from ${PLAN_YEARS.min} to ${PLAN_YEARS.max}`,
+        );
       throw new UsageError(`${flag} ${show(value)} is not a calendar date: use YYYY-MM-DD, e.g. 2026-11-30`);
+    }
     return value.trim();
   };
 }

@@ -223,3 +223,21 @@ describe('bad input: exit 2, one line on stderr naming the value and what is acc
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('dates outside the plannable years', () => {
+  it.each([
+    ['week', '--start', '9999-12-25', '--weeks', '2'],
+    ['plan', '--date', '0000-01-10'],
+    ['week', '--start', '1899-12-31'],
+  ])('%s %s %s: exit 2 naming the range', (...args) => {
+    const r = runBin(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/is out of range: use a date from 1900 to 2999/);
+  });
+  it('the last plannable year plans the full 520 weeks', () => {
+    const r = runBin(['week', '--start', '2999-12-30', '--weeks', '520', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).days).toHaveLength(3640);
+  });
+});

@@ -67,6 +67,7 @@ export function runBin(
       ...options.env,
     },
     timeout: 30000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -159,3 +159,14 @@ describe('calendar edge cases', () => {
     expect(p.days.map((d) => d.date)).toContain('2028-03-01');
   });
 });
+
+describe('clay allowance with events', () => {
+  it('sensitive skin with only a clay mask: event eves never exceed one clay night a week', () => {
+    const p = plan({ skin: 'sensitive', serums: [], masks: ['clay'], masksPerWeek: 0 }, '2026-05-04', 7, [
+      { date: '2026-05-06', label: 'A' },
+      { date: '2026-05-07', label: 'B' },
+    ]);
+    expect(p.days.filter((d) => d.mask?.type === 'clay').map((d) => d.date)).toEqual(['2026-05-05']);
+    expect(p.warnings.some((w) => w.rule === 'clay-frequency' && /left without a mask/.test(w.message))).toBe(true);
+  });
+});

@@ -106,36 +106,44 @@ export function scheduleMasks(input: MaskScheduleInput): MaskSchedule {
     const base = weekNumber(monday) * Math.max(input.masksPerWeek, 1);
     let clayCount = 0;
     let ordinal = 0;
-    for (const day of days) {
-      const date = addDays(monday, day);
-      const event = fixed.get(day);
+    const picks = new Map<number, MaskProduct>();
+    // Event eves first, so they get the week's clay allowance before the rotation does.
+    for (const day of days.filter((d) => fixed.has(d))) {
+      if (forEvent && (forEvent.type !== 'clay' || clayCount < input.clayPerWeek)) {
+        picks.set(day, forEvent);
+        if (forEvent.type === 'clay') clayCount++;
+      } else clayDropped.push(addDays(monday, day));
+    }
+    for (const day of days.filter((d) => !fixed.has(d))) {
+      // Rotate; skip clay once the week's clay allowance is used up.
       let mask: MaskProduct | undefined;
-      if (event) mask = forEvent;
-      else {
-        // Rotate; skip clay once the week's clay allowance is used up.
-        for (let i = 0; i < rotation.length && !mask; i++) {
-          const candidate = rotation[(base + ordinal + i) % rotation.length]!;
-          if (candidate.type !== 'clay' || clayCount < input.clayPerWeek) mask = candidate;
-        }
-        ordinal++;
-        if (!mask) {
-          if (date >= input.from && date <= input.to) clayDropped.push(date);
-          continue;
-        }
+      for (let i = 0; i < rotation.length && !mask; i++) {
+        // Weeks before 1970 have negative numbers: keep the index in range (% keeps the sign in JS).
+        const candidate = rotation[(((base + ordinal + i) % rotation.length) + rotation.length) % rotation.length]!;
+        if (candidate.type !== 'clay' || clayCount < input.clayPerWeek) mask = candidate;
       }
-      if (!mask) continue;
-      if (mask.type === 'clay') clayCount++;
+      ordinal++;
+      if (!mask) clayDropped.push(addDays(monday, day));
+      else {
+        picks.set(day, mask);
+        if (mask.type === 'clay') clayCount++;
+      }
+    }
+    for (const [day, mask] of picks) {
+      const date = addDays(monday, day);
       if (date < input.from || date > input.to) continue;
       const pick: MaskPick = { type: mask.type, name: maskName(mask, input.maskTypes) };
+      const event = fixed.get(day);
       if (event) pick.event = event;
       nights.set(date, pick);
     }
   }
-  if (clayDropped.length)
+  const dropped = clayDropped.filter((d) => d >= input.from && d <= input.to);
+  if (dropped.length)
     findings.push({
       rule: 'clay-frequency',
-      message: `Clay is your only mask and is limited to ${input.clayPerWeek} a week for your skin: ${clayDropped.length} mask night(s) left without a mask.`,
-      dates: clayDropped,
+      message: `Clay is your only mask and is limited to ${input.clayPerWeek} a week for your skin: ${dropped.length} mask night(s) left without a mask.`,
+      dates: dropped,
       slot: 'pm',
       item: 'clay mask',
       action: 'left-out',

@@ -17,6 +17,7 @@ import type {
   RangePlan,
   RuleContext,
   SerumProduct,
+  Step,
   Warning,
 } from './types.js';
 
@@ -171,26 +172,34 @@ export function planRange(
   }
 
   const days: DayPlan[] = [];
-  let suggestedSlots = new Set<'am' | 'pm'>();
+  const suggestedSlots = new Set<'am' | 'pm'>();
+  // Every morning is the same; evenings differ only by the mask and which strong actives are on.
+  const am = buildMorning(
+    placed.filter((p) => p.slot !== 'pm'),
+    data,
+  );
+  if (am.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots.add('am');
+  const evenings = new Map<string, Step[]>();
+  const evening = (mask: MaskPick | null, tonight: { acid: boolean; retinoid: boolean }): Step[] => {
+    const key = `${mask?.type ?? ''}|${mask?.name ?? ''}|${tonight.acid ? 1 : 0}${tonight.retinoid ? 1 : 0}`;
+    let steps = evenings.get(key);
+    if (!steps) {
+      const serums = placed.filter((p) => {
+        if (p.slot === 'am') return false;
+        if (isRetinoid(p.serum)) return tonight.retinoid;
+        if (isAcid(p.serum)) return tonight.acid;
+        return true;
+      });
+      steps = buildEvening(serums, mask, data);
+      if (steps.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots.add('pm');
+      evenings.set(key, steps);
+    }
+    return steps;
+  };
   for (const date of dateRange(from, count)) {
     const tonight = strongTonight.get(date)!;
     const mask = masks.get(date) ?? null;
-    const am = buildMorning(
-      placed.filter((p) => p.slot !== 'pm'),
-      data,
-    );
-    const eveningSerums = placed.filter((p) => {
-      if (p.slot === 'am') return false;
-      if (isRetinoid(p.serum)) return tonight.retinoid;
-      if (isAcid(p.serum)) return tonight.acid;
-      return true;
-    });
-    const pm = buildEvening(eveningSerums, mask, data);
-    for (const [slot, steps] of [
-      ['am', am],
-      ['pm', pm],
-    ] as const)
-      if (steps.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots = new Set([...suggestedSlots, slot]);
+    const pm = evening(mask, tonight);
     days.push({
       date,
       weekday: weekdayName(date),

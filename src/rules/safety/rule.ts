@@ -46,9 +46,15 @@ export function shelfActives(profile: Profile): Set<ActiveId> {
   return new Set(profile.serums.flatMap((s) => s.actives));
 }
 
+const activesOfPlan = new WeakMap<readonly DayPlan[], Set<ActiveId>>();
+
 /** The actives used anywhere in a finished plan. */
-export function planActives(days: readonly DayPlan[]): Set<ActiveId> {
+export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
+  // Several rules ask this of the same finished plan: work it out once per plan.
+  const known = activesOfPlan.get(days);
+  if (known) return known;
   const out = new Set<ActiveId>();
+  activesOfPlan.set(days, out);
   for (const day of days)
     for (const step of [...day.am, ...day.pm]) if (step.kind === 'serum') step.actives.forEach((a) => out.add(a));
   return out;

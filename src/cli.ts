@@ -19,6 +19,7 @@ export function createProgram(app: App): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
+    .configureHelp({ minWidthToWrap: 20 })
     .configureOutput({
       writeOut: (s) => app.io.stdout.write(s),
       writeErr: (s) => app.io.stderr.write(s),
@@ -29,16 +30,16 @@ export function createProgram(app: App): Command {
       'after',
       `
 Examples:
-  glowplan week                          this week's plan
+  glowplan week                 this week's plan
+  glowplan plan --mask sheet    tonight, with a sheet mask
+  glowplan scenario travel      post-travel: mask or serum?
+  glowplan compare              masks vs serums at a glance
   glowplan week --json | jq '.days[].night'
-  glowplan plan --mask sheet             tonight with a sheet mask
-  glowplan scenario travel               post-travel skin: mask or serum?
-  glowplan compare                       masks vs serums at a glance
-  glowplan week --format ics -o week.ics a calendar to import
-  glowplan week --batch people.jsonl     many profiles at once (JSON Lines)
-  glowplan schema week                   the JSON Schema of week --json
+  glowplan week --format ics -o week.ics
+  glowplan week --batch people.jsonl > plans.jsonl
+  glowplan schema week
 
-Exit codes: 0 ok, 1 runtime failure, 2 bad input, 130 interrupted, 143 terminated.`,
+Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
     );
   for (const make of [
     compareCommand,
@@ -50,7 +51,13 @@ Exit codes: 0 ok, 1 runtime failure, 2 bad input, 130 interrupted, 143 terminate
     schemaCommand,
   ]) {
     const cmd = make(app);
-    program.addCommand(cmd.exitOverride().showSuggestionAfterError(true).configureOutput(program.configureOutput()));
+    program.addCommand(
+      cmd
+        .exitOverride()
+        .showSuggestionAfterError(true)
+        .configureHelp(program.configureHelp())
+        .configureOutput(program.configureOutput()),
+    );
   }
   return program;
 }

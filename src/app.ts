@@ -84,8 +84,9 @@ export class App {
   /** True when a prompt may be shown (clarification 2): both ends on a terminal, table output, no --no-input. */
   canPrompt(flags: OutputFlags & ProfileFlags): boolean {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
+    // Cheapest checks first: touching stdin sets up a stream, which costs start-up time.
     return Boolean(
-      this.io.stdin.isTTY && this.io.stdout.isTTY && flags.input !== false && format === 'table' && !flags.output,
+      format === 'table' && !flags.output && flags.input !== false && this.io.stdout.isTTY && this.io.stdin.isTTY,
     );
   }
 

@@ -25,7 +25,10 @@ export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: process.stdin builds a stream on first use, and most runs never read it.
+    get stdin() {
+      return process.stdin;
+    },
     promptOutput: process.stderr,
     env: process.env,
     now: () => {

@@ -9,13 +9,13 @@ import { basename, dirname, join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { App, OutputFlags, ProfileFlags } from './app.js';
-import { addDays, mondayOf, parseIsoDate, type IsoDate } from './dates.js';
+import { mondayOf, parseIsoDate, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { PROFILE_FIELDS, resolveProfile, validateProfile, type ProfileFile } from './profile.js';
 import { readProfileFile } from './profile-store.js';
 import { toJson } from './render/json.js';
-import { planRange } from './rules/planner.js';
+import { planResult, weekResult } from './plan-results.js';
 import { closest } from './rules/scenario.js';
 import type { PlanEvent, Profile } from './rules/types.js';
 
@@ -164,42 +164,10 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
         );
       weeks = raw.weeks;
     }
-    const plan = planRange(profile, start, weeks * 7, { events }, data);
-    json = toJson({
-      kind: 'week',
-      command: 'week',
-      profile,
-      payload: {
-        start,
-        end: addDays(start, weeks * 7 - 1),
-        weeks,
-        days: plan.days,
-        warnings: plan.warnings,
-        ...(ctx.explain ? { explain: plan.explanations } : {}),
-      },
-    });
+    json = toJson(weekResult(profile, start, weeks, events, ctx.explain, data));
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    const mask = ctx.tonight;
-    const maskOverride =
-      mask === undefined
-        ? undefined
-        : {
-            date,
-            mask:
-              mask === false ? null : { name: profile.masks.find((m) => m.type === mask)?.name ?? null, type: mask },
-          };
-    const plan = planRange(profile, date, 1, { events, maskOverride }, data);
-    json = toJson({
-      kind: 'plan',
-      command: 'plan',
-      profile,
-      payload: {
-        ...plan.days[0]!,
-        warnings: plan.warnings,
-        ...(ctx.explain ? { explain: plan.explanations } : {}),
-      },
-    });
+    json = toJson(planResult(profile, date, ctx.tonight, events, ctx.explain, data));
   }
   return JSON.stringify(json).slice(1);
 }

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { MASK_TYPES, type MaskType } from '../domain.js';
 import { parseChoice, parseDate, parseEvent } from '../options.js';
-import { planRange } from '../rules/planner.js';
+import { planResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
 import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
@@ -35,34 +35,9 @@ export function planCommand(app: App): Command {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'plan', { ...flags, batch: flags.batch });
     }
-    const { profile, events } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
+    const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
-    const override =
-      flags.mask === undefined
-        ? undefined
-        : {
-            date,
-            mask:
-              flags.mask === false
-                ? null
-                : { name: profile.masks.find((m) => m.type === flags.mask)?.name ?? null, type: flags.mask },
-          };
-    const plan = planRange(
-      profile,
-      date,
-      1,
-      { events: [...(flags.event ?? []), ...events], maskOverride: override },
-      app.data,
-    );
-    const day = plan.days[0]!;
-    await app.emit(
-      {
-        kind: 'plan',
-        command: 'plan',
-        profile,
-        payload: { ...day, warnings: plan.warnings, ...(flags.explain ? { explain: plan.explanations } : {}) },
-      },
-      flags,
-    );
+    const events = [...(flags.event ?? []), ...asked];
+    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data), flags);
   });
 }

@@ -1,9 +1,9 @@
 // glowplan week: the schedule, serums daily and masks spaced through the week.
 import { Command } from 'commander';
 import type { App, OutputFlags, ProfileFlags } from '../app.js';
-import { addDays, mondayOf } from '../dates.js';
+import { mondayOf } from '../dates.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
-import { planRange } from '../rules/planner.js';
+import { weekResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
 import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
@@ -45,23 +45,12 @@ export function weekCommand(app: App): Command {
     const { profile, events } = await planningProfile(app, flags, 'week');
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
-    const plan = planRange(profile, start, weeks * 7, { events: [...(flags.event ?? []), ...events] }, app.data);
-    await app.emit(
-      {
-        kind: 'week',
-        command: 'week',
-        profile,
-        payload: {
-          start,
-          end: addDays(start, weeks * 7 - 1),
-          weeks,
-          days: plan.days,
-          warnings: plan.warnings,
-          ...(flags.explain ? { explain: plan.explanations } : {}),
-        },
-      },
-      flags,
-      ['table', 'json', 'markdown', 'ics'],
-    );
+    const all = [...(flags.event ?? []), ...events];
+    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), flags, [
+      'table',
+      'json',
+      'markdown',
+      'ics',
+    ]);
   });
 }

@@ -1,7 +1,7 @@
 // Markdown: GitHub-flavoured tables and lists for pasting into notes. Plain text only: never colour or ANSI.
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import type { Result } from '../results.js';
-import { capital, longDate, shortDate, stepLabel, stepsLine } from './text.js';
+import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
 export function renderMarkdown(result: Result): string {
@@ -140,11 +140,7 @@ function explain(list: readonly Explanation[] | undefined): string[] {
   const out = ['', '## Why each thing sits where it does', ''];
   if (!list.length) out.push('Nothing was moved or left out.');
   for (const e of list) {
-    const at = e.date
-      ? `${e.date}${e.slot ? ` ${e.slot}` : ''}`
-      : e.slot
-        ? `every ${e.slot === 'am' ? 'morning' : 'evening'}`
-        : 'whole plan';
+    const at = explanationWhen(e);
     out.push(`- **${e.action}** ${inline(e.item)} (${at}): ${inline(e.reason)} _(rule \`${e.rule}\`)_`);
   }
   return out;

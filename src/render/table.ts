@@ -5,7 +5,7 @@ import type { Severity } from '../domain.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
-import { capital, longDate, shortDate, stepLabel, stepsLine } from './text.js';
+import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
 export interface TableOptions {
@@ -245,11 +245,7 @@ class Renderer {
     const out = ['', this.heading('Why each thing sits where it does')];
     if (!list.length) out.push('  Nothing was moved or left out.');
     for (const e of list) {
-      const when = e.date
-        ? `${e.date}${e.slot ? ` ${e.slot}` : ''}`
-        : e.slot
-          ? `every ${e.slot === 'am' ? 'morning' : 'evening'}`
-          : 'whole plan';
+      const when = explanationWhen(e);
       out.push(
         `  ${this.c.bold(`${e.action}`.padEnd(8))} ${e.item} (${when}): ${e.reason} ${this.c.dim(`[${e.rule}]`)}`,
       );

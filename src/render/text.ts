@@ -37,3 +37,10 @@ export function longDate(iso: string): string {
 export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** When an explanation applies: '2026-12-01 pm', 'every morning' or 'whole plan'. */
+export function explanationWhen(e: { date: string | null; slot: 'am' | 'pm' | null }): string {
+  if (e.date) return `${e.date}${e.slot ? ` ${e.slot}` : ''}`;
+  if (e.slot) return `every ${e.slot === 'am' ? 'morning' : 'evening'}`;
+  return 'whole plan';
+}

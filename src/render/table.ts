@@ -150,7 +150,7 @@ class Renderer {
     if (widths) Object.assign(options, { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true });
     const t = new Table(options);
     t.push(...rows);
-    return t.toString();
+    return compactRows(t.toString());
   }
 
   /** Column widths that fill the terminal: fixed ones as given, the rest shared by weight. */
@@ -335,4 +335,13 @@ class Renderer {
       '',
     ].join('\n');
   }
+}
+
+/** Drops the rules between rows when every row fits on one line (keeps the one under the header). */
+export function compactRows(table: string): string {
+  const lines = table.split('\n');
+  const rules = lines.map((l, i) => (l.startsWith('├') ? i : -1)).filter((i) => i >= 0);
+  const oneLineRows = rules.every((at, k) => (rules[k + 1] ?? lines.length - 1) - at === 2);
+  if (!oneLineRows || rules.length < 2) return table;
+  return lines.filter((_, i) => !rules.slice(1).includes(i)).join('\n');
 }

@@ -5,7 +5,7 @@ import { createProgram } from './cli.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
-const COMMANDS = 'compare, scenario, plan, week, rules, profile, schema';
+const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'schema'];
 
 /** Turns commander's two-line messages into one: "unknown option '--x' (did you mean --y?)". */
 function commanderMessage(err: CommanderError, argv: readonly string[]): string {
@@ -14,7 +14,7 @@ function commanderMessage(err: CommanderError, argv: readonly string[]): string 
     .replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
-  if (err.code === 'commander.unknownCommand') text += `: use one of ${COMMANDS}`;
+  if (err.code === 'commander.unknownCommand') text += `: use one of ${COMMANDS.join(', ')}`;
   if (err.code === 'commander.unknownOption' || err.code === 'commander.excessArguments') {
     const sub = argv.find((a) => !a.startsWith('-'));
     text += `; see glowplan ${sub && COMMANDS.includes(sub) ? `${sub} ` : ''}--help`;

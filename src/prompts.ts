@@ -304,7 +304,8 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
                   ? 'within the usual 2–4'
                   : 'a gentle start',
         })),
-        default: current.masksPerWeek,
+        // Sensitive skin: 1 or 2 gentle mask nights are kinder (research rule 15), so Enter gives that.
+        default: out.skin === 'sensitive' ? Math.min(current.masksPerWeek, 2) : current.masksPerWeek,
         pageSize: 8,
         theme,
       },

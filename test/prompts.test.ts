@@ -143,6 +143,17 @@ describe('askProfile with injected prompts', () => {
     expect(out.stdout).toBe('');
   });
 
+  it('sensitive skin: Enter on mask nights gives 2, not the usual 3', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const { prompts, calls } = scripted({ 'Your skin type': 'sensitive' });
+    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    expect(calls.find((c) => c.message === 'Mask nights a week')!.config.default).toBe(2);
+    expect(result.profile.masksPerWeek).toBe(2);
+    const plan = planRange(result.profile, '2026-11-30', 7, { events: [] }, data);
+    expect(plan.warnings.some((w) => w.rule === 'over-masking')).toBe(false);
+  });
+
   it('plan does not ask about events', async () => {
     const { io } = terminal();
     const app = new App(io);

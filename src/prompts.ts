@@ -408,17 +408,15 @@ export async function askProfileFields(
   return ui ? askShelf(app, ui, current, { ...options, full: true }) : null;
 }
 
-/** The scenario menu (`scenario` with no name on a terminal): each of the six with what to reach for. */
+/** The scenario menu (`scenario` with no name on a terminal): each of the six with what to reach for; undefined
+ * when there is no terminal to draw it on. */
 export async function chooseScenario(
   scenarios: readonly ScenarioInfo[],
   app?: App,
   options: PromptOptions = {},
-): Promise<string> {
+): Promise<string | undefined> {
   const ui = makeUi(app?.io ?? processIo(), options);
-  if (!ui)
-    throw new UsageError(
-      `name a scenario (no menu: standard error is not a terminal): use one of ${scenarios.map((s) => s.id).join(', ')}`,
-    );
+  if (!ui) return undefined; // no terminal to draw the menu on: the caller shows the list instead
   return ui.ask.select<string>(
     {
       message: 'Which situation?',

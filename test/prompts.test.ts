@@ -391,6 +391,14 @@ describe('chooseScenario', () => {
     expect(names).toContain('Post-travel, tired skin: mask');
     expect(names).toContain('Targeting fine lines: both');
   });
+  it('with standard error away from the terminal there is no menu: scenario shows the list', async () => {
+    const { io, out } = terminal({}, false);
+    const code = await main(['scenario', '--no-color'], io);
+    expect(code).toBe(0);
+    expect(out.stdout).toContain('daily-maintenance');
+    expect(out.stdout).toContain('fine-lines');
+    expect(out.screen).toBe('');
+  });
 });
 
 /** Runs main() on the fake terminal, pressing `keys` once each prompt is drawn. */

@@ -29,7 +29,9 @@ export function scenarioCommand(app: App): Command {
     if (name === undefined) {
       if (!app.canPrompt(flags)) return app.emit(list, flags);
       const { chooseScenario } = await import('../prompts.js');
-      name = await chooseScenario(data.scenarios, app, { color: flags.color });
+      const chosen = await chooseScenario(data.scenarios, app, { color: flags.color });
+      if (chosen === undefined) return app.emit(list, flags);
+      name = chosen;
     }
     const match = matchScenario(name, data.scenarios);
     const ids = data.scenarios.map((s) => s.id).join(', ');

@@ -1,0 +1,21 @@
+// Mutation testing of the planning rules (src/rules/**): `npm run mutate`. Not part of `npm test`: it takes
+// minutes, not seconds. The tests it runs are the in-process ones listed in vitest.stryker.config.ts. Reports go to
+// reports/ and the sandboxes to .stryker-tmp/ (both gitignored). `npm run mutate -- --incremental` reuses the last
+// run's results for unchanged code and tests.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  mutate: ['src/rules/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  incrementalFile: 'reports/stryker-incremental.json',
+  concurrency: 2,
+  // A mutant may turn a loop endless: give up after twice the normal time plus 10 s.
+  timeoutMS: 10000,
+  timeoutFactor: 2,
+  ignorePatterns: ['/coverage', '/.notes'],
+  thresholds: { high: 90, low: 75, break: null },
+};

@@ -185,9 +185,13 @@ describe('retinol rest nights: said once, only for the dates planned', () => {
     );
   });
 
-  it('three days that are all rest nights: all three named', () => {
-    expect(messages(plan(sensitive, '2026-12-01', 3), 'retinoid-start-slow')[0]).toBe(
-      `Retinol rests on 3 nights (Tue 2026-12-01, Wed 2026-12-02, Thu 2026-12-03): ${REASON}`,
+  const ranges: [string, number, string][] = [
+    ['2026-12-01', 3, '3 nights (Tue 2026-12-01, Wed 2026-12-02, Thu 2026-12-03)'],
+    ['2026-12-01', 5, '4 nights (Tue 2026-12-01, Wed 2026-12-02, Thu 2026-12-03, Sat 2026-12-05)'],
+  ];
+  it.each(ranges)('from %s for %i days: %s', (start, count, nights) => {
+    expect(messages(plan(sensitive, start, count), 'retinoid-start-slow')[0]).toBe(
+      `Retinol rests on ${nights}: ${REASON}`,
     );
   });
 
@@ -423,6 +427,14 @@ describe('clay allowance', () => {
     ]);
   });
 
+  it('a one-day plan on a night clay had to skip still says so', () => {
+    const fields: Fields = { skin: 'sensitive', serums: [], masks: ['clay'], masksPerWeek: 3 };
+    expect(plan(fields).days.map((d) => d.mask?.type ?? '-')).toEqual(['-', 'clay', '-', '-', '-', '-', '-']);
+    expect(messages(plan(fields, '2026-12-03', 1), 'clay-frequency')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Clay is your only mask .* left without a mask\.$/)]),
+    );
+  });
+
   const none: [string, Fields][] = [
     ['no masks on the shelf', { masks: [], masksPerWeek: 3 }],
     ['clay within its allowance', { masks: ['clay', 'sheet'], masksPerWeek: 3 }],
@@ -580,9 +592,19 @@ describe('what each rule says', () => {
     expect(messages(plan(fields), rule)).toEqual(expected);
   });
 
-  it('pregnancy-safe keeps the other serums', () => {
+  it('pregnancy-safe keeps the other serums, and --explain names what it left out', () => {
     const p = plan({ pregnancySafe: true, serums: ['retinol', 'azelaic-acid'], masks: [] }, MONDAY, 1);
     expect(serums(p.days[0]!.pm)).toEqual(['azelaic-acid']);
+    const two = plan({
+      pregnancySafe: true,
+      serums: [
+        { name: 'Night A', actives: ['retinol'] },
+        { name: 'Night B', actives: ['retinol'] },
+      ],
+    });
+    expect(two.explanations.filter((e) => e.rule === 'pregnancy-no-retinoids').map((e) => [e.action, e.item])).toEqual([
+      ['left-out', 'Night A, Night B'],
+    ]);
   });
 
   it('mask-spacing names back-to-back mask nights', () => {
@@ -593,6 +615,18 @@ describe('what each rule says', () => {
     expect(maskNights(p)).toEqual(['2026-12-02', '2026-12-03']);
     expect(messages(p, 'mask-spacing')).toEqual([
       'Mask nights back to back on Thursday 2026-12-03: that is what 2 a week (or an event) needs; keep those masks gentle.',
+    ]);
+  });
+
+  it('mask-spacing names every back-to-back night', () => {
+    const p = plan({ masksPerWeek: 2, masks: ['sheet'] }, MONDAY, 14, [
+      event('2026-12-03', 'A'),
+      event('2026-12-04', 'B'),
+      event('2026-12-10', 'C'),
+      event('2026-12-11', 'D'),
+    ]);
+    expect(messages(p, 'mask-spacing')).toEqual([
+      'Mask nights back to back on Thursday 2026-12-03, Thursday 2026-12-10: that is what 2 a week (or an event) needs; keep those masks gentle.',
     ]);
   });
 });
@@ -629,6 +663,12 @@ describe('scenario names and typos', () => {
     ];
     expect(matchScenario('glow', list)).toEqual({ kind: 'found', scenario: list[0] });
     expect(matchScenario('GLOW UP', list)).toEqual({ kind: 'found', scenario: list[1] });
+    // An id typed in full wins too, even when another scenario's name contains it.
+    const byId = [
+      { ...a!, name: 'Everyday' },
+      { ...b!, name: `${a!.id} and more` },
+    ];
+    expect(matchScenario(a!.id, byId)).toEqual({ kind: 'found', scenario: byId[0] });
   });
 
   it('punctuation and spacing are ignored, but words stay apart', () => {

@@ -1,4 +1,4 @@
-// Vitest config for mutation testing only (`npm run mutate`, see stryker.config.json). Stryker mutates
+// Vitest config for mutation testing only (`npm run mutate`, see stryker.config.mjs). Stryker mutates
 // src/rules/**, so only the test files that run that source in-process are listed: tests that spawn the built
 // bin/glowplan.js run dist/ and can never see a mutant. test/batch.test.ts, test/terminal.test.ts and
 // test/fuzz.test.ts are left out: they mostly spawn the bin, check formatting or robustness to bad input, and cost

@@ -420,7 +420,7 @@ describe('clay allowance', () => {
       event('2026-05-07', 'B'),
     ]);
     expect(messages(p, 'clay-frequency')).toContain(
-      'Clay is your only mask and is limited to 1 a week for your skin: 1 mask night(s) left without a mask.',
+      'Clay is your only mask and is limited to 1 a week for your skin, so some mask nights are left without a mask.',
     );
     expect(p.explanations.filter((e) => e.action === 'left-out')).toEqual([
       expect.objectContaining({ slot: 'pm', item: 'clay mask', rule: 'clay-frequency' }),
@@ -524,7 +524,7 @@ describe('what each rule says', () => {
       'names BHA in capitals',
       { serums: ['bha'], masks: [] },
       [
-        'Your plan uses BHA, which make skin more sensitive to the sun: never skip the morning SPF 30+, and reapply outdoors.',
+        'Your plan uses BHA, which makes skin more sensitive to the sun: never skip the morning SPF 30+, and reapply outdoors.',
       ],
     ],
     [
@@ -704,5 +704,25 @@ describe('chooseSpread answers each request on its own terms', () => {
   ];
   it.each(cases)('%j → %j', (req, days) => {
     expect(chooseSpread(req)).toEqual(days);
+  });
+});
+
+describe('acids and a clay mask on the neighbouring week', () => {
+  it('no AHA on the Monday after a Sunday clay mask', async () => {
+    const { planRange } = await import('../src/rules/planner.js');
+    const { data, profileOf } = await import('./helpers.js');
+    const p = planRange(
+      profileOf({ skin: 'normal', serums: ['aha'], masks: ['clay'], masksPerWeek: 1 }),
+      '2026-11-30',
+      14,
+      { events: [] },
+      data,
+    );
+    for (const [i, d] of p.days.entries()) {
+      const acid = d.pm.some((s) => s.kind === 'serum' && s.actives.includes('aha'));
+      const nearClay = p.days[i - 1]?.mask?.type === 'clay' || p.days[i + 1]?.mask?.type === 'clay';
+      if (i > 0 && i < p.days.length - 1) expect(acid && nearClay, d.date).toBe(false);
+    }
+    expect(p.days[0]!.pm.some((s) => s.kind === 'serum' && s.actives.includes('aha'))).toBe(false); // 29 Nov was clay
   });
 });

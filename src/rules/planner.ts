@@ -88,8 +88,9 @@ export function planRange(
   const weekTo = addDays(mondayOf(to), 6);
 
   const schedule = scheduleMasks({
-    from: weekFrom,
-    to: weekTo,
+    // One night either side, so acids can keep away from a clay mask on the neighbouring week's edge.
+    from: addDays(weekFrom, -1),
+    to: addDays(weekTo, 1),
     masksPerWeek: profile.masksPerWeek,
     masks: profile.masks,
     events: options.events,
@@ -131,7 +132,7 @@ export function planRange(
   const block = (rule: string, date: IsoDate) => blocked.set(rule, [...(blocked.get(rule) ?? []), date]);
   for (let monday = weekFrom; monday <= weekTo; monday = addDays(monday, 7)) {
     const week = dateRange(monday, 7);
-    const mask = (i: number) => masks.get(week[i]!) ?? null;
+    const mask = (i: number) => masks.get(addDays(monday, i)) ?? null;
     let acidDays: number[] = [];
     if (acids.length) {
       const allowed = [0, 1, 2, 3, 4, 5, 6].filter((i) => {

@@ -142,7 +142,7 @@ export function scheduleMasks(input: MaskScheduleInput): MaskSchedule {
   if (dropped.length)
     findings.push({
       rule: 'clay-frequency',
-      message: `Clay is your only mask and is limited to ${input.clayPerWeek} a week for your skin: ${dropped.length} mask night(s) left without a mask.`,
+      message: `Clay is your only mask and is limited to ${input.clayPerWeek} a week for your skin, so some mask nights are left without a mask.`,
       dates: dropped,
       slot: 'pm',
       item: 'clay mask',

@@ -13,7 +13,7 @@ export const sunscreenEveryMorning: SafetyRule = {
     return [
       {
         rule: 'sunscreen-every-morning',
-        message: `Your plan uses ${names}, which make skin more sensitive to the sun: never skip the morning SPF 30+, and reapply outdoors.`,
+        message: `Your plan uses ${names}, which ${used.length === 1 ? 'makes' : 'make'} skin more sensitive to the sun: never skip the morning SPF 30+, and reapply outdoors.`,
       },
     ];
   },

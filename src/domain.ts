@@ -32,7 +32,7 @@ export const SCENARIO_IDS = [
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
-export const STEP_KINDS = ['cleanser', 'mask', 'serum', 'moisturizer', 'sunscreen'] as const;
+export const STEP_KINDS = ['cleanser', 'mask', 'serum', 'moisturizer', 'sunscreen', 'patch-test'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const COMPARISON_IDS = [
@@ -71,6 +71,14 @@ export type Concern = (typeof CONCERNS)[number];
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+
+/** How a person says their skin feels on a day (the journal). */
+export const SKIN_STATES = ['good', 'dry', 'oily', 'red', 'stinging', 'peeling', 'breakout'] as const;
+export type SkinState = (typeof SKIN_STATES)[number];
+
+/** How evenings are organised: the weekly planner, or the 4-night skin-cycling rotation. */
+export const CYCLES = ['weekly', 'skin-cycling'] as const;
+export type Cycle = (typeof CYCLES)[number];
 
 /** Version of every JSON document glowplan prints; bumped when a field is removed or changes meaning. */
 export const SCHEMA_VERSION = 1;

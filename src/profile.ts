@@ -181,6 +181,8 @@ export function resolveProfile(base: ProfileFile, file: ProfileFile | undefined,
     masks: unique(masks),
     masksPerWeek: flags.masksPerWeek ?? pick('masksPerWeek') ?? 3,
     pregnancySafe: flags.pregnancySafe ?? pick('pregnancySafe') ?? false,
+    patchTestDays: 7,
+    cycle: 'weekly',
   };
 }
 

@@ -154,7 +154,16 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
     const out = renderMarkdown({
       kind: 'week',
       command: 'week',
-      profile: { skin: 'normal', concerns: [], serums: [], masks: [], masksPerWeek: 0, pregnancySafe: false },
+      profile: {
+        skin: 'normal',
+        concerns: [],
+        serums: [],
+        masks: [],
+        masksPerWeek: 0,
+        pregnancySafe: false,
+        patchTestDays: 7,
+        cycle: 'weekly',
+      },
       payload: {
         start: '2026-11-30',
         end: '2026-12-01',

@@ -14,6 +14,8 @@ export function stepLabel(step: Step): string {
       return 'Moisturizer';
     case 'sunscreen':
       return `Sunscreen SPF ${step.spf}+`;
+    case 'patch-test':
+      return `Patch test: ${step.name} on the ${step.where}${step.minutes ? ` (rinse off after ${step.minutes} min)` : ''}`;
   }
 }
 

@@ -1,16 +1,40 @@
 // The shapes the planner works with: products, profiles, steps, days, findings.
-import type { ActiveId, Concern, MaskApplication, MaskType, Severity, SkinType, Weekday } from '../domain.js';
+import type {
+  ActiveId,
+  Concern,
+  Cycle,
+  MaskApplication,
+  MaskType,
+  Severity,
+  SkinState,
+  SkinType,
+  Weekday,
+} from '../domain.js';
 import type { Data } from '../data.js';
 import type { IsoDate } from '../dates.js';
 
+/** When a product entered (or enters) the person's life, and when it goes off. All optional. */
+export interface ProductDates {
+  /** The day the person begins with it (its patch test, unless patchTested); absent: long in use. */
+  started?: IsoDate;
+  /** True when the patch test is already done. */
+  patchTested?: boolean;
+  /** The day the pack was opened. */
+  opened?: IsoDate;
+  /** The open-jar number on the pack: months it keeps once opened (1–60). */
+  paoMonths?: number;
+  /** The printed expiry date. */
+  expires?: IsoDate;
+}
+
 /** A serum on the shelf: a generic one (name null) or a named product. */
-export interface SerumProduct {
+export interface SerumProduct extends ProductDates {
   name: string | null;
   actives: ActiveId[];
 }
 
 /** A mask on the shelf: a generic one of a type (name null) or a named product. */
-export interface MaskProduct {
+export interface MaskProduct extends ProductDates {
   name: string | null;
   type: MaskType;
 }
@@ -23,6 +47,10 @@ export interface Profile {
   masks: MaskProduct[];
   masksPerWeek: number;
   pregnancySafe: boolean;
+  /** Days a new product is patch-tested before it goes on the face (7–14). */
+  patchTestDays: number;
+  /** How evenings are organised. */
+  cycle: Cycle;
 }
 
 export interface CleanserStep {
@@ -50,7 +78,16 @@ export interface SunscreenStep {
   kind: 'sunscreen';
   spf: number;
 }
-export type Step = CleanserStep | MaskStep | SerumStep | MoisturizerStep | SunscreenStep;
+/** A new product tried on a small patch of skin (not the face) before it joins the routine. */
+export interface PatchTestStep {
+  kind: 'patch-test';
+  name: string;
+  /** Where it goes, e.g. "inner forearm or the crease of the elbow". */
+  where: string;
+  /** For a rinse-off product: rinse it off after this many minutes. */
+  minutes?: number;
+}
+export type Step = CleanserStep | MaskStep | SerumStep | MoisturizerStep | SunscreenStep | PatchTestStep;
 
 /** A warning or tip attached to a plan: which rule, how serious, what it says, where it comes from. */
 export interface Warning {
@@ -96,9 +133,19 @@ export interface DayPlan {
   pm: Step[];
 }
 
+/** What the journal says of one day, as the planner reads it (only days before a planned day count). */
+export interface LoggedDay {
+  date: IsoDate;
+  am?: 'done' | 'skipped';
+  pm?: 'done' | 'skipped';
+  skin: SkinState[];
+}
+
 /** What the planner needs besides the profile. */
 export interface PlanOptions {
   events: PlanEvent[];
+  /** The journal's days, merged (one per date, amendments applied, clears removed); empty or absent: none. */
+  journal?: readonly LoggedDay[];
   /** Force tonight's mask on given dates (plan --mask / --no-mask). */
   maskOverride?: { date: IsoDate; mask: MaskProduct | null };
 }

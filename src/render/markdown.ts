@@ -196,7 +196,7 @@ function rules(list: Payload<'rules'>['rules']): string {
     `\`${r.id}\``,
     r.severity,
     cell(r.message),
-    r.url ? `[${cell(r.source)}](<${r.url.replace(/[\s<>|]/g, encodeURIComponent)}>)` : cell(r.source),
+    `[${cell(r.source.title)}](<${r.source.url.replace(/[\s<>|]/g, encodeURIComponent)}>)`,
   ]);
   return ['# Rules', '', table(['Rule', 'Severity', 'What it says', 'Source'], rows), ''].join('\n');
 }

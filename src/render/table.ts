@@ -317,8 +317,21 @@ class Renderer {
       caution: this.c.yellow,
       tip: this.c.cyan,
     };
-    const rows = list.map((r) => [this.c.bold(r.id), sev[r.severity](r.severity), r.message, r.source]);
-    return `${this.table(['Rule', 'Severity', 'What it says', 'Source'], rows, this.widths([24, 9, null, null], [3, 2]))}\n`;
+    // Sources as numbered notes in a second table: one note per source however many rules cite it.
+    const notes: { title: string; url: string }[] = [];
+    const noteOf = (source: { title: string; url: string }) => {
+      let i = notes.findIndex((n) => n.title === source.title && n.url === source.url);
+      if (i === -1) i = notes.push(source) - 1;
+      return `[${i + 1}]`;
+    };
+    const rows = list.map((r) => [this.c.bold(r.id), sev[r.severity](r.severity), r.message, noteOf(r.source)]);
+    const table = this.table(['Rule', 'Severity', 'What it says', 'Source'], rows, this.widths([24, 9, null, 8], [1]));
+    const sources = this.table(
+      ['', 'Source'],
+      notes.map((n, i) => [`[${i + 1}]`, `${n.title}\n${this.c.underline(n.url)}`]),
+      this.widths([6, null], [1]),
+    );
+    return `${table}\n${sources}\n`;
   }
 
   profile(p: Extract<Result, { kind: 'profile' }>['payload']): string {

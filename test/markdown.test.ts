@@ -212,6 +212,8 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
           masks: [],
           masksPerWeek: 2,
           pregnancySafe: false,
+          patchTestDays: 10,
+          cycle: 'skin-cycling',
         },
       },
     });
@@ -220,6 +222,8 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
     expect(t![0]).toEqual(['Field', 'Value']);
     expect(t!.find((r) => r[0] === 'serums')![1]).toBe('retinol, Glow \\| Drops');
     expect(t!.find((r) => r[0] === 'masks')![1]).toBe('(none)');
+    expect(t!.find((r) => r[0] === 'patch-test days')![1]).toBe('10');
+    expect(t!.find((r) => r[0] === 'evenings')![1]).toBe('skin-cycling');
     expect(out).not.toMatch(ANSI);
   });
 });

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Severity } from '../domain.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
+import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
@@ -336,15 +337,16 @@ class Renderer {
 
   profile(p: Extract<Result, { kind: 'profile' }>['payload']): string {
     const f = p.profile;
-    const item = (x: string | { name: string }) => (typeof x === 'string' ? x : x.name);
     return [
       `${this.c.bold('Profile')}: ${p.path ?? 'built-in default (no profile file)'}`,
       `  skin:           ${f.skin}`,
       `  concerns:       ${f.concerns.join(', ') || '(none)'}`,
-      `  serums:         ${f.serums.map(item).join(', ') || '(none)'}`,
-      `  masks:          ${f.masks.map(item).join(', ') || '(none)'}`,
+      `  serums:         ${f.serums.map(entryText).join(', ') || '(none)'}`,
+      `  masks:          ${f.masks.map(entryText).join(', ') || '(none)'}`,
       `  masks per week: ${f.masksPerWeek}`,
       `  pregnancy-safe: ${f.pregnancySafe ? 'yes' : 'no'}`,
+      `  patch test:     ${f.patchTestDays} days for a new product`,
+      `  evenings:       ${f.cycle}`,
       '',
     ].join('\n');
   }

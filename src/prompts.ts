@@ -212,11 +212,14 @@ function isStrong(p: SerumProduct | MaskProduct, data: Data): boolean {
   );
 }
 
+/** "Retinol" → "retinol", but "AHA (…)" stays. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
 /** A product as the questions name it. */
 function productName(p: SerumProduct | MaskProduct, data: Data): string {
   if (p.name !== null) return p.name;
   return 'actives' in p
-    ? `the ${p.actives.map((a) => data.active(a).name.toLowerCase()).join(' + ')} serum`
+    ? `the ${p.actives.map((a) => lowerFirst(data.active(a).name)).join(' + ')} serum`
     : `the ${data.maskType(p.type).name.toLowerCase()}`;
 }
 
@@ -277,7 +280,10 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
         const dates = hasDates(s) ? ` (${datesText(s)})` : '';
         return {
           value: s,
-          name: `${s.name ?? s.actives.join(' + ')} (${s.actives.map((a) => data.active(a).name).join(', ')})${dates}`,
+          name:
+            s.name === null
+              ? `${s.actives.map((a) => data.active(a).name).join(' + ')} serum${dates}`
+              : `${s.name} (${s.actives.map((a) => data.active(a).name).join(', ')})${dates}`,
           checked: true,
         };
       }),
@@ -304,7 +310,10 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
         const dates = hasDates(m) ? ` (${datesText(m)})` : '';
         return {
           value: m,
-          name: `${m.name ?? data.maskType(m.type).name} (${data.maskType(m.type).name.toLowerCase()})${dates}`,
+          name:
+            m.name === null
+              ? `${data.maskType(m.type).name}${dates}`
+              : `${m.name} (${data.maskType(m.type).name.toLowerCase()})${dates}`,
           checked: true,
         };
       }),

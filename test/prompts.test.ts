@@ -333,6 +333,89 @@ describe('askProfile with injected prompts', () => {
   });
 });
 
+describe('new products, start dates and what the plan uses', () => {
+  it('a strong active just added: "Is it new to you?" (yes) and "When do you start?" (today); then skin cycling', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const { prompts, calls, messages } = scripted({
+      'Serums you own': choose((s: { actives: string[] }) => ['retinol', 'hyaluronic-acid'].includes(s.actives[0]!)),
+      'Save these answers': false,
+    });
+    const result = (await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts }))!;
+    const isNew = calls.find((c) => c.message === 'Is the retinol serum new to you?')!;
+    expect(isNew.config.default).toBe(true);
+    const when = calls.find((c) => c.message === 'When do you start the retinol serum? (YYYY-MM-DD)')!;
+    expect(when.config.default).toBe('2026-11-24');
+    expect(when.config.validate!('2026-12-01')).toBe(true);
+    expect(when.config.validate!('2026-02-30')).toMatch(/YYYY-MM-DD/);
+    expect(when.config.validate!('tomorrow')).toMatch(/YYYY-MM-DD/);
+    // Hyaluronic acid was on the shelf already and is not strong: not asked about.
+    expect(messages().some((m) => /hyaluronic/i.test(m))).toBe(false);
+    expect(messages()).toContain('How should your evenings go?');
+    expect(result.profile.serums).toContainEqual({ name: null, actives: ['retinol'], started: '2026-11-24' });
+  });
+
+  it('a strong active long in use: asked, Enter says no (no start date), and a chosen date is kept', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const current = await app.loadProfile({ serum: ['retinol', 'bha'] });
+    const enter = scripted({ 'Save these answers': false });
+    const kept = (await askProfile(app, current, { command: 'plan', prompts: enter.prompts }))!;
+    expect(enter.calls.find((c) => c.message === 'Is the retinol serum new to you?')!.config.default).toBe(false);
+    expect(kept.profile.serums).toEqual([
+      { name: null, actives: ['retinol'] },
+      { name: null, actives: ['bha'] },
+    ]);
+    const yes = scripted({
+      'Is the BHA (salicylic acid) serum new to you?': true,
+      'When do you start the BHA (salicylic acid) serum?': ' 2026-12-07 ',
+      'Save these answers': false,
+      'evenings go': 'skin-cycling',
+    });
+    const dated = (await askProfile(app, current, { command: 'plan', prompts: yes.prompts }))!;
+    expect(dated.profile.serums).toEqual([
+      { name: null, actives: ['retinol'] },
+      { name: null, actives: ['bha'], started: '2026-12-07' },
+    ]);
+    expect(dated.profile.cycle).toBe('skin-cycling');
+  });
+
+  it('a product with a start date is preselected with it, and saying "not new" removes the date', async () => {
+    const { io } = terminal();
+    const path = join(dir, 'dated.json');
+    writeFileSync(path, JSON.stringify({ serums: [{ actives: ['aha'], started: '2026-12-01' }], masks: [] }));
+    const app = new App(io);
+    const current = await app.loadProfile({ profile: path });
+    const { prompts, calls } = scripted({ 'new to you': false, 'Replace your saved profile': false });
+    const result = (await askProfile(app, current, { command: 'plan', prompts }))!;
+    const serums = calls.find((c) => c.message === 'Serums you own')!.config.choices!;
+    expect(serums.filter((c) => c.checked).map((c) => c.name)).toEqual([
+      'AHA (glycolic, lactic acid) serum (started 2026-12-01)',
+    ]);
+    expect(
+      calls.find((c) => c.message === 'Is the AHA (glycolic, lactic acid) serum new to you?')!.config.default,
+    ).toBe(true);
+    expect(result.profile.serums).toEqual([{ name: null, actives: ['aha'] }]);
+  });
+
+  it('--event given: week does not ask about events; flags answer pregnancy and concerns', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const { prompts, messages } = scripted({ 'Save these answers': false });
+    const result = await planningProfile(
+      app,
+      { event: [{ date: '2026-12-05', label: 'Wedding' }], pregnancySafe: true, concern: [] },
+      'week',
+      { prompts },
+    );
+    expect(messages().some((m) => m.includes('event'))).toBe(false);
+    expect(messages().some((m) => m.includes('Leave retinoids out'))).toBe(false);
+    expect(messages().some((m) => m.includes('work on'))).toBe(false);
+    expect(result.profile.pregnancySafe).toBe(true);
+    expect(result.events).toEqual([]); // the command adds its --event itself
+  });
+});
+
 describe('colour in prompts', () => {
   const themeFor = async (env: Record<string, string>, color?: boolean) => {
     const { io } = terminal(env);

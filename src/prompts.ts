@@ -345,7 +345,8 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
                   ? 'within the usual 2–4'
                   : 'a gentle start',
         })),
-        // Sensitive skin: 1 or 2 gentle mask nights are kinder (Refinery29, "How often to use a face mask": very sensitive skin once a week), so Enter gives that.
+        // Sensitive skin: 1 or 2 gentle mask nights are kinder (Refinery29, "How often to use a face mask":
+        // very sensitive skin once a week), so Enter gives that.
         default: out.skin === 'sensitive' ? Math.min(current.masksPerWeek, 2) : current.masksPerWeek,
         pageSize: 8,
         theme,

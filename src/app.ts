@@ -3,7 +3,15 @@ import { loadData, type Data } from './data.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic } from './fs-atomic.js';
 import type { Io } from './io.js';
-import { resolveProfile, validateProfile, type ProfileFile, type ProfileOverrides } from './profile.js';
+import {
+  markProducts,
+  overridesFromFlags,
+  resolveProfile,
+  validateProfile,
+  type ProductMark,
+  type ProfileFile,
+  type ProfileOverrides,
+} from './profile.js';
 import { defaultProfilePath, readProfileFile } from './profile-store.js';
 import { colorLevel } from './render/color.js';
 import { renderJson } from './render/json.js';
@@ -30,6 +38,12 @@ export interface ProfileFlags {
   mask?: ProfileOverrides['masks'] | string | false;
   masksPerWeek?: number;
   pregnancySafe?: boolean;
+  /** --cycle. */
+  cycle?: ProfileOverrides['cycle'];
+  /** --new: products started on a date (plan and week). */
+  new?: ProductMark[];
+  /** --patch-tested: products whose patch test is done (plan and week). */
+  patchTested?: ProductMark[];
   input?: boolean;
   interactive?: boolean;
 }
@@ -44,14 +58,20 @@ export interface LoadedProfile {
 
 /** The profile overrides the flags give (plan's single --mask is not one of them). */
 export function overridesFrom(flags: ProfileFlags): ProfileOverrides {
-  const out: ProfileOverrides = {};
-  if (flags.skin !== undefined) out.skin = flags.skin;
-  if (flags.concern !== undefined) out.concerns = flags.concern;
-  if (flags.serum !== undefined) out.serums = flags.serum;
-  if (Array.isArray(flags.mask)) out.masks = flags.mask;
-  if (flags.masksPerWeek !== undefined) out.masksPerWeek = flags.masksPerWeek;
-  if (flags.pregnancySafe !== undefined) out.pregnancySafe = flags.pregnancySafe;
-  return out;
+  return overridesFromFlags(flags);
+}
+
+/** The profile with --new and --patch-tested applied; a name that matches nothing is a usage error. */
+export function withMarks(profile: Profile, flags: Pick<ProfileFlags, 'new' | 'patchTested'>, today: IsoDate): Profile {
+  for (const [flag, marks] of [
+    ['--new', { started: flags.new }],
+    ['--patch-tested', { patchTested: flags.patchTested }],
+  ] as const) {
+    const marked = markProducts(profile, marks, today);
+    if (!marked.ok) throw new UsageError(`${flag} ${marked.message}`);
+    profile = marked.profile;
+  }
+  return profile;
 }
 
 export class App {
@@ -78,10 +98,11 @@ export class App {
     const base = this.defaultProfileFile();
     const path = flags.profile ?? defaultProfilePath(this.io.env);
     const file = await readProfileFile(path, flags.profile !== undefined);
-    return { profile: resolveProfile(base, file, overridesFrom(flags)), path: file ? path : null, file };
+    const profile = withMarks(resolveProfile(base, file, overridesFrom(flags)), flags, this.today());
+    return { profile, path: file ? path : null, file };
   }
 
-  /** True when a prompt may be shown (clarification 2): both ends on a terminal, table output, no --no-input. */
+  /** True when a prompt may be shown: both ends on a terminal, table output, no --no-input. */
   canPrompt(flags: OutputFlags & ProfileFlags): boolean {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
     // Cheapest checks first: touching stdin sets up a stream, which costs start-up time.

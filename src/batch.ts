@@ -9,15 +9,24 @@ import { basename, dirname, join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { App, OutputFlags, ProfileFlags } from './app.js';
-import { mondayOf, parseIsoDate, type IsoDate } from './dates.js';
+import { mondayOf, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
-import { PROFILE_FIELDS, resolveProfile, validateProfile, type ProfileFile } from './profile.js';
+import {
+  markProducts,
+  overridesFromFlags,
+  PROFILE_FIELDS,
+  resolveProfile,
+  validateProfile,
+  type ProductMark,
+  type ProfileFile,
+} from './profile.js';
 import { readProfileFile } from './profile-store.js';
 import { toJson } from './render/json.js';
 import { planResult, weekResult } from './plan-results.js';
 import { closest } from './rules/scenario.js';
 import type { PlanEvent, Profile } from './rules/types.js';
+import { dateProblem, labelProblem, LABEL_MAX, weeksProblem } from './validators.js';
 
 /** The flags `week --batch` and `plan --batch` read (the command's own flags act as defaults for every line). */
 export interface BatchFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
@@ -54,7 +63,10 @@ const TURN_MS = 25;
 /** Lines remembered (by their fields) to notice repeats. */
 const SEEN_KEYS = 4096;
 
-const LINE_FIELDS = { week: ['id', 'start', 'weeks', 'events'], plan: ['id', 'date', 'events'] } as const;
+const LINE_FIELDS = {
+  week: ['id', 'start', 'weeks', 'events', 'new', 'patchTested'],
+  plan: ['id', 'date', 'events', 'new', 'patchTested'],
+} as const;
 const PROFILE_KEYS: readonly string[] = PROFILE_FIELDS;
 
 const show = (value: unknown) => {
@@ -82,15 +94,39 @@ interface Context {
   defaultDate: IsoDate;
   defaultWeeks: number;
   defaultEvents: PlanEvent[];
+  /** --new and --patch-tested: the products every line marks, unless the line gives its own. */
+  defaultStarted: ProductMark[];
+  defaultPatchTested: ProductMark[];
+  /** Today, the date a `new` product without one starts on. */
+  today: IsoDate;
   explain: boolean;
   /** plan --mask / --no-mask: tonight's mask on every line's date. */
   tonight?: MaskType | false;
 }
 
 function checkDate(value: unknown, field: string): IsoDate {
-  if (typeof value !== 'string' || !parseIsoDate(value))
-    throw new LineError('invalid-date', `${field} must be a calendar date YYYY-MM-DD, got ${show(value)}`, field);
-  return value;
+  const problem = dateProblem(value);
+  if (problem) throw new LineError('invalid-date', `${field} ${problem}, got ${show(value)}`, field);
+  return value as IsoDate;
+}
+
+/** `"new": ["retinol", "Night Renew:2026-12-01"]` or `"patchTested": ["retinol"]`: like --new and --patch-tested. */
+function checkMarks(value: unknown, field: 'new' | 'patchTested'): ProductMark[] {
+  const shape = field === 'new' ? '"product" or "product:YYYY-MM-DD"' : '"product"';
+  if (!Array.isArray(value) || value.length > MAX_EVENTS)
+    throw new LineError('invalid-field', `${field} must be a list of ${shape}, got ${show(value)}`, field);
+  return value.map((item: unknown, i) => {
+    const at = `${field}[${i}]`;
+    if (typeof item !== 'string' || !item.trim())
+      throw new LineError('invalid-field', `${at} must be ${shape}, got ${show(item)}`, at);
+    const colon = item.lastIndexOf(':');
+    const dated = field === 'new' && colon !== -1 && /^\s*\d{4}-/.test(item.slice(colon + 1));
+    const target = (dated ? item.slice(0, colon) : item).trim();
+    const problem = labelProblem(target);
+    if (problem || !target)
+      throw new LineError('invalid-field', `${at} ${problem ?? 'needs an active, a mask type or a product name'}`, at);
+    return dated ? { target, date: checkDate(item.slice(colon + 1).trim(), at) } : { target };
+  });
 }
 
 function checkEvents(value: unknown): PlanEvent[] {
@@ -111,8 +147,12 @@ function checkEvents(value: unknown): PlanEvent[] {
         throw new LineError('invalid-field', `${at}.${key} is not a field; an event has date, label`, `${at}.${key}`);
     const { date, label } = event as { date?: unknown; label?: unknown };
     const day = checkDate(date, `${at}.date`);
-    if (label !== undefined && label !== null && (typeof label !== 'string' || label.length > 200))
-      throw new LineError('invalid-field', `${at}.label must be a text of at most 200 characters`, `${at}.label`);
+    if (label !== undefined && label !== null && (typeof label !== 'string' || labelProblem(label)))
+      throw new LineError(
+        'invalid-field',
+        `${at}.label must be a text of at most ${LABEL_MAX} characters`,
+        `${at}.label`,
+      );
     return { date: day, label: typeof label === 'string' && label.trim() ? label.trim() : null };
   });
 }
@@ -149,6 +189,19 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
       );
     profile = resolveProfile(ctx.base, checked.value, {});
   }
+  const started = raw.new === undefined ? ctx.defaultStarted : checkMarks(raw.new, 'new');
+  const patchTested =
+    raw.patchTested === undefined ? ctx.defaultPatchTested : checkMarks(raw.patchTested, 'patchTested');
+  if (started.length || patchTested.length) {
+    for (const [field, marks] of [
+      ['new', { started }],
+      ['patchTested', { patchTested }],
+    ] as const) {
+      const marked = markProducts(profile, marks, ctx.today);
+      if (!marked.ok) throw new LineError('invalid-field', `${field} ${marked.message}`, field);
+      profile = marked.profile;
+    }
+  }
   const events = raw.events === undefined ? ctx.defaultEvents : checkEvents(raw.events);
   const data = ctx.app.data;
   let json: Record<string, unknown>;
@@ -156,13 +209,9 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
     const start = raw.start === undefined ? ctx.defaultDate : checkDate(raw.start, 'start');
     let weeks = ctx.defaultWeeks;
     if (raw.weeks !== undefined) {
-      if (typeof raw.weeks !== 'number' || !Number.isInteger(raw.weeks) || raw.weeks < 1 || raw.weeks > 520)
-        throw new LineError(
-          'invalid-field',
-          `weeks must be a whole number from 1 to 520, got ${show(raw.weeks)}`,
-          'weeks',
-        );
-      weeks = raw.weeks;
+      const problem = weeksProblem(raw.weeks);
+      if (problem) throw new LineError('invalid-field', `weeks ${problem}, got ${show(raw.weeks)}`, 'weeks');
+      weeks = raw.weeks as number;
     }
     json = toJson(weekResult(profile, start, weeks, events, ctx.explain, data));
   } else {
@@ -386,14 +435,8 @@ async function openInput(app: App, path: string): Promise<Readable> {
 
 /** Profile flags as profile-file fields, so they become defaults that a line's own fields replace. */
 function flagFields(flags: BatchFlags, command: 'week' | 'plan'): ProfileFile {
-  const out: ProfileFile = {};
-  if (flags.skin !== undefined) out.skin = flags.skin;
-  if (flags.concern !== undefined) out.concerns = flags.concern;
-  if (flags.serum !== undefined) out.serums = flags.serum;
-  if (command === 'week' && Array.isArray(flags.mask)) out.masks = flags.mask as MaskType[];
-  if (flags.masksPerWeek !== undefined) out.masksPerWeek = flags.masksPerWeek;
-  if (flags.pregnancySafe !== undefined) out.pregnancySafe = flags.pregnancySafe;
-  return out;
+  // plan's --mask is tonight's mask, not the shelf.
+  return overridesFromFlags(flags, { masks: command === 'week' });
 }
 
 const defined = (file: ProfileFile | undefined): ProfileFile =>
@@ -419,6 +462,9 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     defaultDate: command === 'week' ? (flags.start ?? mondayOf(app.today())) : (flags.date ?? app.today()),
     defaultWeeks: flags.weeks ?? 1,
     defaultEvents: flags.event ?? [],
+    defaultStarted: flags.new ?? [],
+    defaultPatchTested: flags.patchTested ?? [],
+    today: app.today(),
     explain: Boolean(flags.explain),
     tonight: command === 'plan' ? (flags.mask as MaskType | false | undefined) : undefined,
   };

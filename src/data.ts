@@ -36,7 +36,19 @@ function makeSchemas() {
   const picklist = <T extends readonly string[]>(ids: T) =>
     v.picklist(ids, (issue) => `must be one of ${ids.join(', ')}, got ${JSON.stringify(issue.input)}`);
 
-  const SourceSchema = v.object({ id: text, citation: text, url: v.optional(v.pipe(v.string(), v.url())) });
+  // Every source is a public reference a reader can open: a URL is required (the build fails without one).
+  const SourceSchema = v.object(
+    {
+      id: text,
+      citation: text,
+      url: v.pipe(
+        v.string('must be the public address (https://…) of the source'),
+        v.url('must be a URL'),
+        v.regex(/^https:\/\//, 'must be an https:// address'),
+      ),
+    },
+    (issue) => (issue.expected === '"url"' ? 'must be the public address (https://…) of the source' : issue.message),
+  );
   const SourcesFile = v.object({ sources: v.array(SourceSchema) });
 
   const ComparisonFile = v.object({
@@ -131,7 +143,8 @@ type Schemas = ReturnType<typeof makeSchemas>;
 export interface Source {
   id: string;
   citation: string;
-  url?: string;
+  /** The public address of the source. */
+  url: string;
 }
 export interface ComparisonRow {
   id: ComparisonId;
@@ -302,7 +315,11 @@ function assembleData(checked: Record<string, unknown>): Data {
     defaultProfile: files['default-profile.json'],
     maskType: (id) => maskMap.get(id)!,
     active: (id) => activeMap.get(id)!,
-    source: (id) => sourceMap.get(id) ?? { id, citation: id },
+    source: (id) => {
+      const found = sourceMap.get(id);
+      if (!found) throw new Error(`no source "${id}" in data/sources.json`);
+      return found;
+    },
   };
 }
 

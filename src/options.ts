@@ -1,8 +1,10 @@
 // Option parsers shared by the commands: each returns the value or throws a UsageError naming it.
 import { dayNumber, parseIsoDate, PLAN_YEARS, type IsoDate } from './dates.js';
 import { UsageError } from './errors.js';
+import type { ProductMark } from './profile.js';
 import { closest } from './rules/scenario.js';
 import type { PlanEvent } from './rules/types.js';
+import { labelProblem } from './validators.js';
 
 const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 
@@ -53,6 +55,47 @@ export function parseChoices<T extends string>(flag: string, ids: readonly T[]) 
   };
 }
 
+/** The list `none` gives (`--mask none`): no items, and marked so that adding an item to it is refused. */
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * A repeatable choice that `none` clears (`--mask none`, `--concern none`); `none` with any item is a
+ * contradiction, refused naming both.
+ */
+export function parseChoicesOrNone<T extends string>(flag: string, ids: readonly T[]) {
+  const some = parseChoices(flag, ids);
+  return (value: string, previous: T[] | undefined): T[] => {
+    const isNone = value.trim().toLowerCase() === 'none';
+    if (isNone && previous?.length)
+      throw new UsageError(`${flag} none and ${flag} ${previous.join(',')} contradict each other: pick one`);
+    if (isNone) return NONE as T[] & readonly string[];
+    if ((previous as readonly string[] | undefined) === NONE)
+      throw new UsageError(`${flag} none and ${flag} ${value.trim()} contradict each other: pick one`);
+    return some(value, previous);
+  };
+}
+
+/**
+ * `--new <active|mask type|product name>[:YYYY-MM-DD]` and `--patch-tested <…>`, repeatable. Only the last colon
+ * may start a date, so a product name may hold colons; which product it names is checked against the shelf later.
+ */
+export function parseMark(flag: string, withDate: boolean) {
+  const date = parseDate(flag);
+  return (value: string, previous: ProductMark[] | undefined): ProductMark[] => {
+    const at = value.lastIndexOf(':');
+    const dated = withDate && at !== -1 && /^\s*\d{4}-/.test(value.slice(at + 1));
+    const target = (dated ? value.slice(0, at) : value).trim();
+    if (!target)
+      throw new UsageError(
+        `${flag} needs an active, a mask type or a product name${withDate ? ', e.g. retinol or retinol:2026-12-01' : ', e.g. retinol'}`,
+      );
+    const problem = labelProblem(target);
+    if (problem) throw new UsageError(`${flag} product name ${problem}`);
+    const mark: ProductMark = dated ? { target, date: date(value.slice(at + 1)) } : { target };
+    return [...(previous ?? []), mark];
+  };
+}
+
 /** `--event YYYY-MM-DD[:label]`, repeatable. */
 export function parseEvent(flag: string) {
   const date = parseDate(flag);
@@ -60,7 +103,8 @@ export function parseEvent(flag: string) {
     const at = value.indexOf(':');
     const day = date(at === -1 ? value : value.slice(0, at));
     const label = at === -1 ? null : value.slice(at + 1).trim() || null;
-    if (label && label.length > 200) throw new UsageError(`${flag} label is too long (200 characters at most)`);
+    const problem = label ? labelProblem(label) : undefined;
+    if (problem) throw new UsageError(`${flag} label ${problem} (this one has ${label!.length})`);
     return [...(previous ?? []), { date: day, label }];
   };
 }

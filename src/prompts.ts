@@ -3,16 +3,16 @@
 import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { App, LoadedProfile } from './app.js';
-import type { PlanningProfile } from './commands/plan-common.js';
-import type { ScenarioInfo } from './data.js';
-import { parseIsoDate } from './dates.js';
-import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES, type SkinType } from './domain.js';
-import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import type { Data, ScenarioInfo } from './data.js';
+import type { IsoDate } from './dates.js';
+import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES, type Cycle, type SkinType } from './domain.js';
+import { InterruptError } from './errors.js';
 import { processIo, type Io } from './io.js';
-import { toProfileFile } from './profile.js';
-import { defaultProfilePath, saveProfile } from './profile-store.js';
+import { datesText, PRODUCT_DATE_FIELDS } from './profile.js';
+import { defaultProfilePath } from './profile-store.js';
 import { colorLevel } from './render/color.js';
 import type { MaskProduct, PlanEvent, Profile, SerumProduct } from './rules/types.js';
+import { dateProblem, LABEL_MAX, labelProblem } from './validators.js';
 
 /** Where a prompt reads keys and draws (inquirer's context argument). */
 export interface PromptContext {
@@ -186,14 +186,41 @@ const SKIN_HINTS: Record<SkinType, string> = {
   sensitive: 'reacts easily: redness, stinging',
 };
 
-type Field = 'skin' | 'concerns' | 'serums' | 'masks' | 'masksPerWeek' | 'pregnancySafe';
+/** The profile fields the questions cover; a field a flag answered is not asked. */
+export type Field = 'skin' | 'concerns' | 'serums' | 'masks' | 'masksPerWeek' | 'pregnancySafe' | 'cycle';
 
 /** What to ask about the shelf. */
 export interface ShelfQuestions extends PromptOptions {
-  /** Also ask concerns and pregnancy-safety (profile init). */
-  full?: boolean;
   /** Fields already answered (by flag): not asked. */
   skip?: ReadonlySet<Field>;
+}
+
+const CYCLE_HINTS: Record<Cycle, string> = {
+  weekly: 'each evening planned for the week: masks spaced, strong actives capped, two recovery evenings',
+  'skin-cycling': 'a 4-night rotation: exfoliation, retinoid, recovery, recovery',
+};
+
+const hasDates = (p: SerumProduct | MaskProduct) => PRODUCT_DATE_FIELDS.some((k) => p[k] !== undefined);
+
+/** Retinoids, exfoliating acids and benzoyl peroxide: what a person should start slowly (and say when). */
+function isStrong(p: SerumProduct | MaskProduct, data: Data): boolean {
+  return (
+    'actives' in p &&
+    p.actives.some(
+      (a) => a === 'benzoyl-peroxide' || data.active(a).groups.some((g) => g === 'retinoid' || g === 'acid'),
+    )
+  );
+}
+
+/** "Retinol" → "retinol", but "AHA (…)" stays. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);
+
+/** A product as the questions name it. */
+function productName(p: SerumProduct | MaskProduct, data: Data): string {
+  if (p.name !== null) return p.name;
+  return 'actives' in p
+    ? `the ${p.actives.map((a) => lowerFirst(data.active(a).name)).join(' + ')} serum`
+    : `the ${data.maskType(p.type).name.toLowerCase()}`;
 }
 
 const key = (x: unknown) => JSON.stringify(x);
@@ -233,7 +260,7 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
       context,
     );
 
-  if (options.full && !skip.has('concerns'))
+  if (!skip.has('concerns'))
     out.concerns = await ask.checkbox(
       {
         message: 'What would you like to work on? (optional)',
@@ -245,14 +272,21 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
     );
 
   if (!skip.has('serums')) {
-    const named = current.serums.filter((s) => s.name !== null || s.actives.length !== 1);
-    const generic = new Set(current.serums.filter((s) => s.name === null && s.actives.length === 1).map(key));
+    const isGeneric = (s: SerumProduct) => s.name === null && s.actives.length === 1 && !hasDates(s);
+    const named = current.serums.filter((s) => !isGeneric(s));
+    const generic = new Set(current.serums.filter(isGeneric).map(key));
     const choices: PromptChoice<SerumProduct>[] = [
-      ...named.map((s) => ({
-        value: s,
-        name: `${s.name ?? s.actives.join(' + ')} (${s.actives.map((a) => data.active(a).name).join(', ')})`,
-        checked: true,
-      })),
+      ...named.map((s) => {
+        const dates = hasDates(s) ? ` (${datesText(s)})` : '';
+        return {
+          value: s,
+          name:
+            s.name === null
+              ? `${s.actives.map((a) => data.active(a).name).join(' + ')} serum${dates}`
+              : `${s.name} (${s.actives.map((a) => data.active(a).name).join(', ')})${dates}`,
+          checked: true,
+        };
+      }),
       ...ACTIVES.map((id) => {
         const value: SerumProduct = { name: null, actives: [id] };
         return {
@@ -268,14 +302,21 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
   }
 
   if (!skip.has('masks')) {
-    const named = current.masks.filter((m) => m.name !== null);
-    const generic = new Set(current.masks.filter((m) => m.name === null).map((m) => m.type));
+    const isGeneric = (m: MaskProduct) => m.name === null && !hasDates(m);
+    const named = current.masks.filter((m) => !isGeneric(m));
+    const generic = new Set(current.masks.filter(isGeneric).map((m) => m.type));
     const choices: PromptChoice<MaskProduct>[] = [
-      ...named.map((m) => ({
-        value: m,
-        name: `${m.name} (${data.maskType(m.type).name.toLowerCase()})`,
-        checked: true,
-      })),
+      ...named.map((m) => {
+        const dates = hasDates(m) ? ` (${datesText(m)})` : '';
+        return {
+          value: m,
+          name:
+            m.name === null
+              ? `${data.maskType(m.type).name}${dates}`
+              : `${m.name} (${data.maskType(m.type).name.toLowerCase()})${dates}`,
+          checked: true,
+        };
+      }),
       ...MASK_TYPES.map((id) => ({
         value: { name: null, type: id } as MaskProduct,
         name: data.maskType(id).name,
@@ -304,7 +345,8 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
                   ? 'within the usual 2–4'
                   : 'a gentle start',
         })),
-        // Sensitive skin: 1 or 2 gentle mask nights are kinder (research rule 15), so Enter gives that.
+        // Sensitive skin: 1 or 2 gentle mask nights are kinder (Refinery29, "How often to use a face mask":
+        // very sensitive skin once a week), so Enter gives that.
         default: out.skin === 'sensitive' ? Math.min(current.masksPerWeek, 2) : current.masksPerWeek,
         pageSize: 8,
         theme,
@@ -312,7 +354,7 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
       context,
     );
 
-  if (options.full && !skip.has('pregnancySafe'))
+  if (!skip.has('pregnancySafe'))
     out.pregnancySafe = await ask.confirm(
       {
         message: 'Leave retinoids out everywhere (pregnant, trying or breastfeeding)?',
@@ -321,7 +363,60 @@ async function askShelf(app: App, ui: Ui, current: Profile, options: ShelfQuesti
       },
       context,
     );
+
+  await askStarts(app, ui, out, current);
+
+  // Skin cycling only matters when there is something strong to cycle.
+  if (!skip.has('cycle') && out.serums.some((p) => isStrong(p, data)))
+    out.cycle = await ask.select<Cycle>(
+      {
+        message: 'How should your evenings go?',
+        choices: CYCLES.map((id) => ({ value: id, name: id, description: CYCLE_HINTS[id] })),
+        default: current.cycle,
+        theme,
+      },
+      context,
+    );
   return out;
+}
+
+/**
+ * For each strong product (retinoid, acid, benzoyl peroxide) and each product just added to the shelf: "Is it new
+ * to you?" and, when it is, "When do you start?" (default today). A product that is not new is taken as long in
+ * use (no start date). Changes `out` in place.
+ */
+async function askStarts(app: App, ui: Ui, out: Profile, current: Profile): Promise<void> {
+  const { ask, context, theme } = ui;
+  const data = app.data;
+  const today: IsoDate = app.today();
+  const before = new Set([...current.serums, ...current.masks].map(key));
+  const ask1 = async <P extends SerumProduct | MaskProduct>(p: P): Promise<P> => {
+    const added = !before.has(key(p));
+    if (!added && !isStrong(p, data)) return p;
+    const name = productName(p, data);
+    const isNew = await ask.confirm(
+      { message: `Is ${name} new to you?`, default: p.started !== undefined || added, theme },
+      context,
+    );
+    const { started: _started, ...rest } = p;
+    if (!isNew) return rest as P;
+    const date = await ask.input(
+      {
+        message: `When do you start ${name}? (YYYY-MM-DD)`,
+        default: p.started ?? today,
+        validate: (value) => (dateProblem(value.trim()) ? `Use a calendar date YYYY-MM-DD, e.g. ${today}` : true),
+        theme,
+      },
+      context,
+    );
+    return { ...rest, started: date.trim() } as P;
+  };
+  const serums: SerumProduct[] = [];
+  for (const p of out.serums) serums.push(await ask1(p));
+  const masks: MaskProduct[] = [];
+  for (const p of out.masks) masks.push(await ask1(p));
+  out.serums = serums;
+  out.masks = masks;
 }
 
 async function askEvents(app: App, ui: Ui): Promise<PlanEvent[]> {
@@ -335,8 +430,7 @@ async function askEvents(app: App, ui: Ui): Promise<PlanEvent[]> {
     const date = await ask.input(
       {
         message: 'Date of the event (YYYY-MM-DD)',
-        validate: (value) =>
-          parseIsoDate(value.trim()) ? true : `Use a calendar date YYYY-MM-DD, e.g. ${app.today()}`,
+        validate: (value) => (dateProblem(value.trim()) ? `Use a calendar date YYYY-MM-DD, e.g. ${app.today()}` : true),
         theme,
       },
       context,
@@ -345,7 +439,7 @@ async function askEvents(app: App, ui: Ui): Promise<PlanEvent[]> {
       {
         message: 'What is it? (optional)',
         default: '',
-        validate: (value) => (value.trim().length <= 200 ? true : 'At most 200 characters'),
+        validate: (value) => (labelProblem(value) ? `At most ${LABEL_MAX} characters` : true),
         theme,
       },
       context,
@@ -356,56 +450,44 @@ async function askEvents(app: App, ui: Ui): Promise<PlanEvent[]> {
   return events;
 }
 
-/** Offers to save the answers; returns the path saved to, or null. A failed save is reported, not fatal. */
-async function offerSave(app: App, ui: Ui, current: LoadedProfile, profile: Profile): Promise<string | null> {
-  const { ask, context, theme } = ui;
-  const exists = current.path !== null;
-  const target = current.path ?? defaultProfilePath(app.io.env);
-  const yes = await ask.confirm(
-    exists
-      ? { message: `Replace your saved profile (${target}) with these answers?`, default: false, theme }
-      : { message: `Save these answers as your profile (${target})?`, default: true, theme },
-    context,
-  );
-  if (!yes) return null;
-  try {
-    await saveProfile(target, profile, { force: exists, createFolder: !exists });
-  } catch (err) {
-    if (!(err instanceof UsageError || err instanceof RuntimeError)) throw err;
-    app.io.stderr.write(`glowplan: ${err.message} (this plan still uses your answers)\n`);
-    return null;
-  }
-  app.io.stderr.write(`Saved your profile to ${target}\n`);
-  return target;
+/** The answers to the plan/week questions: the profile and events to plan with, and whether to save them. */
+export interface PlanAnswers {
+  profile: Profile;
+  events: PlanEvent[];
+  /** The person said yes to saving the answers as their profile (the command saves them). */
+  save: boolean;
 }
 
 /**
- * Asks for the profile `plan` / `week` need (skin, serums, masks, masks a week; `week` also events), the current
- * answers preselected, then offers to save them. Ctrl-C throws inquirer's ExitPromptError (exit 130 in main).
+ * Asks what `plan` / `week` plan with (skin, concerns, serums, masks and masks a week, pregnancy, new products and
+ * their start dates, skin cycling; `week` also events unless --event gave them), the current answers preselected,
+ * and whether to save them. Returns the answers, or null when there is no terminal to ask on. Ctrl-C throws
+ * inquirer's ExitPromptError (exit 130 in main).
  */
 export async function askProfile(
   app: App,
   current: LoadedProfile,
-  opts: { command: 'plan' | 'week' } & PromptOptions,
-): Promise<PlanningProfile> {
+  opts: { command: 'plan' | 'week'; askEvents?: boolean; skip?: ReadonlySet<Field> } & PromptOptions,
+): Promise<PlanAnswers | null> {
   const ui = makeUi(app.io, opts);
-  if (!ui) return { ...current, events: [] };
+  if (!ui) return null;
   const profile = await askShelf(app, ui, current.profile, opts);
-  const events = opts.command === 'week' ? await askEvents(app, ui) : [];
-  const saved = await offerSave(app, ui, current, profile);
-  return saved
-    ? { profile, path: saved, file: toProfileFile(profile), events }
-    : { profile, path: current.path, file: current.file, events };
+  const events = opts.command === 'week' && opts.askEvents !== false ? await askEvents(app, ui) : [];
+  const { ask, context, theme } = ui;
+  const target = current.path ?? defaultProfilePath(app.io.env);
+  const save = await ask.confirm(
+    current.path !== null
+      ? { message: `Replace your saved profile (${target}) with these answers?`, default: false, theme }
+      : { message: `Save these answers as your profile (${target})?`, default: true, theme },
+    context,
+  );
+  return { profile, events, save };
 }
 
 /** Asks every profile question (profile init), skipping the ones in `skip`; null when no terminal to ask on. */
-export async function askProfileFields(
-  app: App,
-  current: Profile,
-  options: Omit<ShelfQuestions, 'full'>,
-): Promise<Profile | null> {
+export async function askProfileFields(app: App, current: Profile, options: ShelfQuestions): Promise<Profile | null> {
   const ui = makeUi(app.io, options);
-  return ui ? askShelf(app, ui, current, { ...options, full: true }) : null;
+  return ui ? askShelf(app, ui, current, options) : null;
 }
 
 /** The scenario menu (`scenario` with no name on a terminal): each of the six with what to reach for; undefined

@@ -34,10 +34,17 @@ export interface WeekResult {
   payload: { start: string; end: string; weeks: number; days: DayPlan[]; warnings: Warning[]; explain?: Explanation[] };
   profile: Profile;
 }
+/** One rule as `glowplan rules` lists it: its source is a public reference with its address. */
+export interface RuleEntry {
+  id: string;
+  severity: Severity;
+  message: string;
+  source: { title: string; url: string };
+}
 export interface RulesResult {
   kind: 'rules';
   command: 'rules';
-  payload: { rules: { id: string; severity: Severity; message: string; source: string; url?: string }[] };
+  payload: { rules: RuleEntry[] };
 }
 export interface ProfileResult {
   kind: 'profile';

@@ -162,8 +162,14 @@ describe('rules', () => {
         id: expect.any(String),
         severity: expect.stringMatching(/^(avoid|caution|tip)$/),
         message: expect.any(String),
-        source: expect.any(String),
+        source: { title: expect.any(String), url: expect.stringMatching(/^https:\/\//) },
       });
+    const byId = Object.fromEntries(j.rules.map((r: { id: string; source: unknown }) => [r.id, r.source]));
+    expect(byId['aha-sun-sensitivity']).toEqual({
+      title: 'US FDA, "Guidance for Industry: Labeling for Cosmetics Containing Alpha Hydroxy Acids" (2005)',
+      url: 'https://www.fda.gov/regulatory-information/search-fda-guidance-documents/guidance-industry-labeling-cosmetics-containing-alpha-hydroxy-acids',
+    });
+    expect(JSON.stringify(j)).not.toMatch(/research notes/);
   });
 });
 

@@ -41,6 +41,24 @@ describe('data loader', () => {
       (d) => (d.rows[1].id = 'usage-frequency'),
       /comparison\.json: rows\.1\.id repeats/,
     ],
+    [
+      'sources.json',
+      'a source without a URL',
+      (d) => delete d.sources[3].url,
+      /data\/sources\.json: sources\.3\.url must be the public address/,
+    ],
+    [
+      'sources.json',
+      'a URL that is not one',
+      (d) => (d.sources[0].url = 'the article'),
+      /sources\.0\.url must be a URL/,
+    ],
+    [
+      'sources.json',
+      'a plain-http URL',
+      (d) => (d.sources[1].url = 'http://example.org/page'),
+      /sources\.1\.url must be an https:\/\/ address/,
+    ],
   ];
   it.each(cases)('%s: %s', (file, _what, mutate, message) => {
     expect(broken(file, mutate)).toThrow(DataError);
@@ -58,5 +76,16 @@ describe('data loader', () => {
       ...d.advice.faq,
     ];
     for (const r of records) expect(d.sources.map((s) => s.id)).toContain(r.source);
+  });
+  it('every source is a public https address and none cites private notes', () => {
+    const d = buildData(RAW_DATA);
+    for (const s of d.sources) {
+      expect(s.url, s.id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+      expect(s.citation, s.id).not.toMatch(/research notes|clarification|issue \d/i);
+    }
+    expect(new Set(d.sources.map((s) => s.id)).size).toBe(d.sources.length);
+  });
+  it('an unknown source id is an error, not a silent fallback', () => {
+    expect(() => buildData(RAW_DATA).source('nowhere')).toThrow(/no source "nowhere"/);
   });
 });

@@ -183,7 +183,13 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
     const [t] = tables(out);
     expect(t![0]).toEqual(['Rule', 'Severity', 'What it says', 'Source']);
     expect(t!.length - 1).toBeGreaterThan(10);
-    for (const row of t!.slice(1)) expect(['avoid', 'caution', 'tip']).toContain(row[1]);
+    for (const row of t!.slice(1)) {
+      expect(['avoid', 'caution', 'tip']).toContain(row[1]);
+      expect(row[3]).toMatch(/^\[.+\]\(<https:\/\/[^>\s]+>\)$/); // every source a link
+    }
+    expect(out).toContain(
+      '[American Academy of Dermatology, "Retinoid or retinol?"](<https://www.aad.org/public/everyday-care/skin-care-secrets/anti-aging/retinoid-retinol>)',
+    );
   });
 
   it('profile show: the profile in effect', async () => {
@@ -206,6 +212,8 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
           masks: [],
           masksPerWeek: 2,
           pregnancySafe: false,
+          patchTestDays: 10,
+          cycle: 'skin-cycling',
         },
       },
     });
@@ -214,6 +222,8 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
     expect(t![0]).toEqual(['Field', 'Value']);
     expect(t!.find((r) => r[0] === 'serums')![1]).toBe('retinol, Glow \\| Drops');
     expect(t!.find((r) => r[0] === 'masks')![1]).toBe('(none)');
+    expect(t!.find((r) => r[0] === 'patch-test days')![1]).toBe('10');
+    expect(t!.find((r) => r[0] === 'evenings')![1]).toBe('skin-cycling');
     expect(out).not.toMatch(ANSI);
   });
 });

@@ -57,6 +57,8 @@ describe('profile init', () => {
       masks: ['clay'],
       masksPerWeek: 2,
       pregnancySafe: false,
+      patchTestDays: 7,
+      cycle: 'weekly',
     });
   });
 
@@ -159,6 +161,8 @@ describe('profile show', () => {
       masks: ['sheet', 'clay', 'sleeping'],
       masksPerWeek: 3,
       pregnancySafe: false,
+      patchTestDays: 7,
+      cycle: 'weekly',
     });
     const table = run(['profile', 'show']);
     expect(table.stdout).toContain('built-in default (no profile file)');

@@ -39,7 +39,7 @@ describe('a valid profile', () => {
     const profile = profileOf(ISSUE_EXAMPLE as ProfileFile);
     expect(profile.serums).toContainEqual({ name: 'Dewdrop HA Serum', actives: ['hyaluronic-acid'] });
     expect(profile.masks).toContainEqual({ name: 'Midnight Sleeping Mask', type: 'sleeping' });
-    expect(toProfileFile(profile)).toEqual(ISSUE_EXAMPLE);
+    expect(toProfileFile(profile)).toEqual({ ...ISSUE_EXAMPLE, patchTestDays: 7, cycle: 'weekly' });
   });
 
   it('accepts an empty object (every field comes from the built-in default) and a byte-order mark', () => {
@@ -100,13 +100,13 @@ describe('each bad field gets one message naming the file and the field', () => 
     [
       'a serum of the wrong type',
       json({ serums: [3] }),
-      'profile.json: serums[0] must be a serum id (e.g. "retinol") or {"name", "actives"}, got 3',
+      'profile.json: serums[0] must be a serum id (e.g. "retinol") or {"name", "actives", "started", …}, got 3',
     ],
     ['serums as an object', json({ serums: { retinol: true } }), 'profile.json: serums must be a list of serums'],
     [
       'named serum without actives',
       json({ serums: [{ name: 'Night Oil' }] }),
-      'profile.json: serums[0].actives is missing (a named serum needs name and actives)',
+      'profile.json: serums[0].actives is missing (a serum object needs actives)',
     ],
     [
       'named serum with no active',
@@ -131,7 +131,7 @@ describe('each bad field gets one message naming the file and the field', () => 
     [
       'named serum with an extra field',
       json({ serums: [{ name: 'Night Oil', actives: ['retinol'], active: 'x' }] }),
-      'profile.json: serums[0].active is not a field (did you mean "actives"?); a named serum has name, actives',
+      'profile.json: serums[0].active is not a field (did you mean "actives"?); a serum object has name, actives, started, patchTested, opened, paoMonths, expires',
     ],
     [
       'unknown mask type',
@@ -146,7 +146,7 @@ describe('each bad field gets one message naming the file and the field', () => 
     [
       'named mask without a type',
       json({ masks: [{ name: 'Midnight' }] }),
-      'profile.json: masks[0].type is missing (a named mask needs name and type)',
+      'profile.json: masks[0].type is missing (a mask object needs type)',
     ],
     [
       'pregnancySafe as text',
@@ -349,8 +349,8 @@ describe('reading and saving profile files', () => {
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "skin": "combination",\n');
-    expect(JSON.parse(text)).toEqual(ISSUE_EXAMPLE);
-    expect(parseProfileText(text, path)).toEqual(ISSUE_EXAMPLE);
+    expect(JSON.parse(text)).toEqual({ ...ISSUE_EXAMPLE, patchTestDays: 7, cycle: 'weekly' });
+    expect(parseProfileText(text, path)).toEqual({ ...ISSUE_EXAMPLE, patchTestDays: 7, cycle: 'weekly' });
   });
 
   it('saveProfile never replaces a file without force; with force it does', async () => {

@@ -9,6 +9,7 @@ import { App } from '../src/app.js';
 import type { Io } from '../src/io.js';
 import { main } from '../src/main.js';
 import { defaultProfilePath } from '../src/profile-store.js';
+import { planningProfile } from '../src/commands/plan-common.js';
 import { askProfile, askProfileFields, chooseScenario, type PromptFunctions } from '../src/prompts.js';
 import { planRange } from '../src/rules/planner.js';
 import type { Profile } from '../src/rules/types.js';
@@ -109,18 +110,20 @@ describe('askProfile with injected prompts', () => {
     const app = new App(io);
     const current = await app.loadProfile({});
     const { prompts, messages, calls } = scripted();
-    const result = await askProfile(app, current, { command: 'week', prompts });
+    const result = await planningProfile(app, {}, 'week', { prompts });
 
     expect(messages()).toEqual([
       'Your skin type',
+      'What would you like to work on? (optional)',
       'Serums you own',
       'Masks you own',
       'Mask nights a week',
+      'Leave retinoids out everywhere (pregnant, trying or breastfeeding)?',
       'An event coming up? (a mask goes on the evening before)',
       `Save these answers as your profile (${defaultProfilePath(io.env)})?`,
     ]);
     expect(calls[0]!.config.default).toBe('normal');
-    expect(calls[3]!.config.default).toBe(3);
+    expect(calls[4]!.config.default).toBe(3);
     expect(calls.at(-1)!.config.default).toBe(true); // no profile yet: saving is the default
     expect(result.profile).toEqual(current.profile);
     expect(result.events).toEqual([]);
@@ -138,6 +141,8 @@ describe('askProfile with injected prompts', () => {
       masks: ['sheet', 'clay', 'sleeping'],
       masksPerWeek: 3,
       pregnancySafe: false,
+      patchTestDays: 7,
+      cycle: 'weekly',
     });
     expect(out.stderr).toBe(`Saved your profile to ${saved}\n`);
     expect(out.stdout).toBe('');
@@ -147,7 +152,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal();
     const app = new App(io);
     const { prompts, calls } = scripted({ 'Your skin type': 'sensitive' });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    const result = (await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts }))!;
     expect(calls.find((c) => c.message === 'Mask nights a week')!.config.default).toBe(2);
     expect(result.profile.masksPerWeek).toBe(2);
     const plan = planRange(result.profile, '2026-11-30', 7, { events: [] }, data);
@@ -176,14 +181,15 @@ describe('askProfile with injected prompts', () => {
       'Another event': false,
       'Save these answers': false,
     });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'week', prompts });
+    const result = await planningProfile(app, {}, 'week', { prompts });
+    // Each product just added is new to the person: Enter starts it today (the clock says 2026-11-24).
     expect(result.profile).toMatchObject({
       skin: 'sensitive',
       serums: [
-        { name: null, actives: ['retinol'] },
-        { name: null, actives: ['ceramides'] },
+        { name: null, actives: ['retinol'], started: '2026-11-24' },
+        { name: null, actives: ['ceramides'], started: '2026-11-24' },
       ],
-      masks: [{ name: null, type: 'gel' }],
+      masks: [{ name: null, type: 'gel', started: '2026-11-24' }],
       masksPerWeek: 2,
     });
     expect(result.events).toEqual([{ date: '2026-12-05', label: 'Wedding' }]);
@@ -204,7 +210,7 @@ describe('askProfile with injected prompts', () => {
       'Another event': () => --more > 0,
       'Save these answers': false,
     });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'week', prompts });
+    const result = (await askProfile(app, await app.loadProfile({}), { command: 'week', prompts }))!;
     expect(result.events).toEqual([
       { date: '2026-12-01', label: null },
       { date: '2026-12-04', label: null },
@@ -234,7 +240,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal();
     const app = new App(io);
     const { prompts, messages } = scripted({ 'Masks you own': [], 'Save these answers': false });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    const result = (await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts }))!;
     expect(result.profile.masks).toEqual([]);
     expect(messages()).not.toContain('Mask nights a week');
   });
@@ -253,8 +259,8 @@ describe('askProfile with injected prompts', () => {
     );
     const app = new App(io);
     const current = await app.loadProfile({ profile: path });
-    const { prompts, calls } = scripted({ 'Replace your saved profile': false });
-    const result = await askProfile(app, current, { command: 'plan', prompts });
+    const { prompts, calls } = scripted({ 'Replace your saved profile': false, 'new to you': false });
+    const result = (await askProfile(app, current, { command: 'plan', prompts }))!;
     const serums = calls.find((c) => c.message === 'Serums you own')!.config.choices!;
     expect(serums.filter((c) => c.checked).map((c) => c.name)).toEqual([
       'Dewdrop HA Serum (Hyaluronic acid)',
@@ -275,10 +281,9 @@ describe('askProfile with injected prompts', () => {
     mkdirSync(join(dir, 'config', 'glowplan'), { recursive: true });
     writeFileSync(saved, '{"skin": "dry"}\n');
     const app = new App(io);
-    const current = await app.loadProfile({});
 
     const enter = scripted();
-    const kept = await askProfile(app, current, { command: 'week', prompts: enter.prompts });
+    const kept = await planningProfile(app, { interactive: true }, 'week', { prompts: enter.prompts });
     const question = enter.calls.at(-1)!;
     expect(question.message).toBe(`Replace your saved profile (${saved}) with these answers?`);
     expect(question.config.default).toBe(false);
@@ -286,7 +291,7 @@ describe('askProfile with injected prompts', () => {
     expect(kept.path).toBe(saved);
 
     const yes = scripted({ 'skin type': 'oily', 'Replace your saved profile': true });
-    const replaced = await askProfile(app, current, { command: 'week', prompts: yes.prompts });
+    const replaced = await planningProfile(app, { interactive: true }, 'week', { prompts: yes.prompts });
     expect(JSON.parse(readFileSync(saved, 'utf8')).skin).toBe('oily');
     expect(replaced.path).toBe(saved);
     expect(out.stderr).toContain(`Saved your profile to ${saved}`);
@@ -298,7 +303,7 @@ describe('askProfile with injected prompts', () => {
     const { io, out } = terminal({ XDG_CONFIG_HOME: blocker });
     const app = new App(io);
     const { prompts } = scripted({ 'skin type': 'oily' });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    const result = await planningProfile(app, {}, 'plan', { prompts });
     expect(result.profile.skin).toBe('oily');
     expect(result.path).toBeNull();
     expect(out.stderr).toContain('glowplan: cannot create the folder');
@@ -313,7 +318,7 @@ describe('askProfile with injected prompts', () => {
           throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
         },
       });
-      const err = await askProfile(app, await app.loadProfile({}), { command: 'week', prompts }).catch((e) => e);
+      const err = await planningProfile(app, {}, 'week', { prompts }).catch((e) => e);
       expect((err as Error).name).toBe('ExitPromptError');
       expect(exists(join(dir, 'config', 'glowplan'))).toBe(false);
     }
@@ -323,8 +328,91 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal({}, false);
     const app = new App(io);
     const current = await app.loadProfile({});
-    const result = await askProfile(app, current, { command: 'week' });
-    expect(result).toEqual({ ...current, events: [] });
+    expect(await askProfile(app, current, { command: 'week' })).toBeNull();
+    expect(await planningProfile(app, {}, 'week')).toEqual({ ...current, events: [] });
+  });
+});
+
+describe('new products, start dates and what the plan uses', () => {
+  it('a strong active just added: "Is it new to you?" (yes) and "When do you start?" (today); then skin cycling', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const { prompts, calls, messages } = scripted({
+      'Serums you own': choose((s: { actives: string[] }) => ['retinol', 'hyaluronic-acid'].includes(s.actives[0]!)),
+      'Save these answers': false,
+    });
+    const result = (await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts }))!;
+    const isNew = calls.find((c) => c.message === 'Is the retinol serum new to you?')!;
+    expect(isNew.config.default).toBe(true);
+    const when = calls.find((c) => c.message === 'When do you start the retinol serum? (YYYY-MM-DD)')!;
+    expect(when.config.default).toBe('2026-11-24');
+    expect(when.config.validate!('2026-12-01')).toBe(true);
+    expect(when.config.validate!('2026-02-30')).toMatch(/YYYY-MM-DD/);
+    expect(when.config.validate!('tomorrow')).toMatch(/YYYY-MM-DD/);
+    // Hyaluronic acid was on the shelf already and is not strong: not asked about.
+    expect(messages().some((m) => /hyaluronic/i.test(m))).toBe(false);
+    expect(messages()).toContain('How should your evenings go?');
+    expect(result.profile.serums).toContainEqual({ name: null, actives: ['retinol'], started: '2026-11-24' });
+  });
+
+  it('a strong active long in use: asked, Enter says no (no start date), and a chosen date is kept', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const current = await app.loadProfile({ serum: ['retinol', 'bha'] });
+    const enter = scripted({ 'Save these answers': false });
+    const kept = (await askProfile(app, current, { command: 'plan', prompts: enter.prompts }))!;
+    expect(enter.calls.find((c) => c.message === 'Is the retinol serum new to you?')!.config.default).toBe(false);
+    expect(kept.profile.serums).toEqual([
+      { name: null, actives: ['retinol'] },
+      { name: null, actives: ['bha'] },
+    ]);
+    const yes = scripted({
+      'Is the BHA (salicylic acid) serum new to you?': true,
+      'When do you start the BHA (salicylic acid) serum?': ' 2026-12-07 ',
+      'Save these answers': false,
+      'evenings go': 'skin-cycling',
+    });
+    const dated = (await askProfile(app, current, { command: 'plan', prompts: yes.prompts }))!;
+    expect(dated.profile.serums).toEqual([
+      { name: null, actives: ['retinol'] },
+      { name: null, actives: ['bha'], started: '2026-12-07' },
+    ]);
+    expect(dated.profile.cycle).toBe('skin-cycling');
+  });
+
+  it('a product with a start date is preselected with it, and saying "not new" removes the date', async () => {
+    const { io } = terminal();
+    const path = join(dir, 'dated.json');
+    writeFileSync(path, JSON.stringify({ serums: [{ actives: ['aha'], started: '2026-12-01' }], masks: [] }));
+    const app = new App(io);
+    const current = await app.loadProfile({ profile: path });
+    const { prompts, calls } = scripted({ 'new to you': false, 'Replace your saved profile': false });
+    const result = (await askProfile(app, current, { command: 'plan', prompts }))!;
+    const serums = calls.find((c) => c.message === 'Serums you own')!.config.choices!;
+    expect(serums.filter((c) => c.checked).map((c) => c.name)).toEqual([
+      'AHA (glycolic, lactic acid) serum (started 2026-12-01)',
+    ]);
+    expect(
+      calls.find((c) => c.message === 'Is the AHA (glycolic, lactic acid) serum new to you?')!.config.default,
+    ).toBe(true);
+    expect(result.profile.serums).toEqual([{ name: null, actives: ['aha'] }]);
+  });
+
+  it('--event given: week does not ask about events; flags answer pregnancy and concerns', async () => {
+    const { io } = terminal();
+    const app = new App(io);
+    const { prompts, messages } = scripted({ 'Save these answers': false });
+    const result = await planningProfile(
+      app,
+      { event: [{ date: '2026-12-05', label: 'Wedding' }], pregnancySafe: true, concern: [] },
+      'week',
+      { prompts },
+    );
+    expect(messages().some((m) => m.includes('event'))).toBe(false);
+    expect(messages().some((m) => m.includes('Leave retinoids out'))).toBe(false);
+    expect(messages().some((m) => m.includes('work on'))).toBe(false);
+    expect(result.profile.pregnancySafe).toBe(true);
+    expect(result.events).toEqual([]); // the command adds its --event itself
   });
 });
 

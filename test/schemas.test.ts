@@ -324,3 +324,72 @@ describe('the schemas catch mistakes', () => {
       expect(validators['profile-file']!(input), JSON.stringify(input)).toBe(validateProfile(input).ok);
   });
 });
+
+describe('dated products: the profile schemas and the program agree', () => {
+  const good: [string, Json][] = [
+    ['an old profile, unchanged', { serums: ['retinol', { name: 'Glow', actives: ['vitamin-c'] }], masks: ['sheet'] }],
+    ['a serum object without a name', { serums: [{ actives: ['retinol'], started: '2026-12-01' }] }],
+    [
+      'every date field on a serum and a mask',
+      {
+        serums: [
+          {
+            name: 'Night Renew',
+            actives: ['retinol'],
+            started: '2026-12-01',
+            patchTested: true,
+            opened: '2026-11-20',
+            paoMonths: 12,
+            expires: '2027-06-30',
+          },
+        ],
+        masks: [{ type: 'clay', opened: '2026-01-10', paoMonths: 60 }],
+      },
+    ],
+    ['patchTestDays 7 and 14, both cycles', { patchTestDays: 14, cycle: 'skin-cycling' }],
+    ['patchTestDays 7, weekly', { patchTestDays: 7, cycle: 'weekly' }],
+  ];
+  const bad: [string, Json][] = [
+    ['a serum object without actives', { serums: [{ name: 'Glow', started: '2026-12-01' }] }],
+    ['a mask object without a type', { masks: [{ started: '2026-12-01' }] }],
+    ['started that is no date', { serums: [{ actives: ['retinol'], started: 'next monday' }] }],
+    ['started 2026-13-01', { serums: [{ actives: ['retinol'], started: '2026-13-01' }] }],
+    ['patchTested as text', { serums: [{ actives: ['retinol'], patchTested: 'yes' }] }],
+    ['paoMonths 0', { masks: [{ type: 'clay', paoMonths: 0 }] }],
+    ['paoMonths 61', { masks: [{ type: 'clay', paoMonths: 61 }] }],
+    ['paoMonths 6.5', { masks: [{ type: 'clay', paoMonths: 6.5 }] }],
+    ['an unknown field on a product', { serums: [{ actives: ['retinol'], start: '2026-12-01' }] }],
+    ['patchTestDays 6', { patchTestDays: 6 }],
+    ['patchTestDays 15', { patchTestDays: 15 }],
+    ['cycle "daily"', { cycle: 'daily' }],
+  ];
+  it.each(good)('valid: %s', (_what, doc) => {
+    valid('profile-file', doc);
+    valid('batch-input', { id: 1, ...doc });
+    expect(validateProfile(doc).ok).toBe(true);
+  });
+  it.each(bad)('invalid: %s', (_what, doc) => {
+    invalid('profile-file', doc);
+    invalid('batch-input', { id: 1, ...doc });
+    expect(validateProfile(doc).ok).toBe(false);
+  });
+  it('batch lines take new and patchTested as lists of products', () => {
+    valid('batch-input', { new: ['retinol', 'Night Renew:2026-12-01'], patchTested: ['retinol'] });
+    invalid('batch-input', { new: 'retinol' });
+    invalid('batch-input', { patchTested: [''] });
+  });
+  it('profile show prints the dated products and the new fields, valid against both schemas', async () => {
+    const path = file(
+      'dated.json',
+      JSON.stringify({ serums: [{ actives: ['retinol'], started: '2026-12-01' }], cycle: 'skin-cycling' }),
+    );
+    const shown = await json(['profile', 'show', '--json', '--profile', path]);
+    valid('profile', shown);
+    valid('profile-file', shown.profile);
+    expect(shown.profile).toMatchObject({
+      serums: [{ actives: ['retinol'], started: '2026-12-01' }],
+      patchTestDays: 7,
+      cycle: 'skin-cycling',
+    });
+  });
+});

@@ -18,4 +18,18 @@ describe('table layout', () => {
     const flat = ['┌─┐', '│h│', '├─┤', '│a│', '├─┤', '│b│', '└─┘'].join('\n');
     expect(compactRows(flat)).toBe(['┌─┐', '│h│', '├─┤', '│a│', '│b│', '└─┘'].join('\n'));
   });
+
+  it('rules: each source is a numbered note with its address, shared sources share a number', async () => {
+    const r = await runInProcess(['rules']);
+    expect(r.code).toBe(0);
+    const at = r.stdout.lastIndexOf('│ Source');
+    const [rules, notes] = [r.stdout.slice(0, at), r.stdout.slice(at)];
+    const marks = [...rules.matchAll(/│ (\[\d+\]) +│\n/g)].map((m) => m[1]);
+    expect(marks.length).toBeGreaterThanOrEqual(15);
+    const numbered = [...notes.matchAll(/^│ \[(\d+)\] +│ (.+?) +│\n│ +│ (https:\/\/\S+) +│$/gm)];
+    expect(numbered.map((m) => m[1])).toEqual(numbered.map((_, i) => String(i + 1)));
+    expect(new Set(marks).size).toBe(numbered.length);
+    // The article backs several rules: one note for all of them.
+    expect(numbered.filter((m) => m[2]!.includes('the article glowplan is built from'))).toHaveLength(1);
+  });
 });

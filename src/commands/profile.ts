@@ -1,11 +1,12 @@
 // glowplan profile: save your skin and shelf once (init), and see the profile in effect (show).
 import { Command } from 'commander';
-import { overridesFrom, type App, type OutputFlags, type ProfileFlags } from '../app.js';
+import { overridesFrom, withMarks, type App, type OutputFlags, type ProfileFlags } from '../app.js';
 import { UsageError } from '../errors.js';
 import { resolveProfile, toProfileFile, type ProfileFile } from '../profile.js';
 import { defaultProfilePath, pathExists, readProfileFile, saveProfile } from '../profile-store.js';
 import { closest } from '../rules/scenario.js';
 import type { Profile } from '../rules/types.js';
+import { answeredByFlag } from './plan-common.js';
 import { addOutputOptions, addProfileOptions } from './shared.js';
 
 interface InitFlags extends ProfileFlags {
@@ -15,15 +16,6 @@ interface InitFlags extends ProfileFlags {
 }
 
 type ShowFlags = OutputFlags & Pick<ProfileFlags, 'profile'>;
-
-/** The profile fields a flag answered (init does not ask those again unless -i). */
-function answeredByFlag(flags: ProfileFlags) {
-  const given = overridesFrom(flags);
-  const fields = new Set<'skin' | 'concerns' | 'serums' | 'masks' | 'masksPerWeek' | 'pregnancySafe'>();
-  for (const k of ['skin', 'concerns', 'serums', 'masks', 'masksPerWeek', 'pregnancySafe'] as const)
-    if (given[k] !== undefined) fields.add(k);
-  return fields;
-}
 
 /** The result `profile show` and `profile init --json` print. */
 const profileResult = (path: string | null, profile: Profile) =>
@@ -49,7 +41,7 @@ async function init(app: App, flags: InitFlags): Promise<void> {
       );
     }
   }
-  let profile = resolveProfile(app.defaultProfileFile(), file, overridesFrom(flags));
+  let profile = withMarks(resolveProfile(app.defaultProfileFile(), file, overridesFrom(flags)), flags, app.today());
   const answered = answeredByFlag(flags);
   // --pregnancy-safe can only say yes, so it is not needed for "every answer came by flag".
   const everyAnswer = (['skin', 'concerns', 'serums', 'masks', 'masksPerWeek'] as const).every((k) => answered.has(k));

@@ -1,7 +1,8 @@
 // Options several commands share, defined once.
 import { Command, Option } from 'commander';
-import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES } from '../domain.js';
-import { parseChoice, parseChoices, parseWhole } from '../options.js';
+import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from '../domain.js';
+import { UsageError } from '../errors.js';
+import { parseChoice, parseChoices, parseChoicesOrNone, parseMark, parseWhole } from '../options.js';
 import { FORMATS, type Format } from '../results.js';
 
 /** --json, --format, --output, --force, --no-color. */
@@ -18,6 +19,21 @@ export function addOutputOptions(cmd: Command, formats: readonly Format[] = ['ta
     .option('--no-color', 'no colour, even on a terminal');
 }
 
+/**
+ * Refuses, naming both, a command line that gives two flags that contradict each other, e.g. `--pregnancy-safe
+ * --no-pregnancy-safe` (commander's `.conflicts()` cannot tell apart two flags that set the same value).
+ */
+export function forbidTogether(cmd: Command, first: string, second: string): Command {
+  let seen: string | undefined; // one program parses one command line (src/main.ts builds one per run)
+  const note = (flag: string) => () => {
+    if (seen && seen !== flag) throw new UsageError(`${seen} and ${flag} contradict each other: pick one`);
+    seen = flag;
+  };
+  cmd.on('option:' + first.replace(/^--/, ''), note(first));
+  cmd.on('option:' + second.replace(/^--/, ''), note(second));
+  return cmd;
+}
+
 /** Profile flags: which profile, and overrides of its fields. `maskFlag` false leaves --mask to the command. */
 export function addProfileOptions(cmd: Command, maskFlag = true): Command {
   cmd
@@ -25,8 +41,8 @@ export function addProfileOptions(cmd: Command, maskFlag = true): Command {
     .option('--skin <type>', `skin type: ${SKIN_TYPES.join(', ')}`, parseChoice('--skin', SKIN_TYPES))
     .option(
       '--concern <concern>',
-      `a concern (repeatable): ${CONCERNS.join(', ')}`,
-      parseChoices('--concern', CONCERNS),
+      `a concern (repeatable): ${CONCERNS.join(', ')}; none clears the profile's`,
+      parseChoicesOrNone('--concern', CONCERNS),
     )
     .option(
       '--serum <active>',
@@ -36,14 +52,31 @@ export function addProfileOptions(cmd: Command, maskFlag = true): Command {
   if (maskFlag)
     cmd.option(
       '--mask <type>',
-      `a mask you use (repeatable): ${MASK_TYPES.join(', ')}`,
-      parseChoices('--mask', MASK_TYPES),
+      `a mask you use (repeatable): ${MASK_TYPES.join(', ')}; none for no masks`,
+      parseChoicesOrNone('--mask', MASK_TYPES),
     );
-  return cmd
+  cmd
     .option('--masks-per-week <n>', 'mask nights a week, 0 to 7 (default 3)', parseWhole('--masks-per-week', 0, 7))
     .option('--pregnancy-safe', 'leave retinoids out everywhere')
+    .option('--no-pregnancy-safe', "plan with retinoids (overrides the profile's pregnancy-safe)")
+    .option(
+      '--new <product[:YYYY-MM-DD]>',
+      'a product you start on that date (default today): an active, a mask type or a product name (repeatable)',
+      parseMark('--new', true),
+    )
+    .option(
+      '--patch-tested <product>',
+      'a product whose patch test is done: an active, a mask type or a product name (repeatable)',
+      parseMark('--patch-tested', false),
+    )
+    .addOption(
+      new Option('--cycle <cycle>', `how evenings are organised: ${CYCLES.join(', ')} (default weekly)`).argParser(
+        parseChoice('--cycle', CYCLES),
+      ),
+    )
     .option('-i, --interactive', 'ask the questions even when a profile exists')
     .option('--no-input', 'never ask questions');
+  return forbidTogether(cmd, '--pregnancy-safe', '--no-pregnancy-safe');
 }
 
 /** --explain. */

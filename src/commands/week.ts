@@ -4,6 +4,7 @@ import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { mondayOf } from '../dates.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
+import { WEEKS } from '../validators.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
 import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
@@ -22,7 +23,7 @@ export function weekCommand(app: App): Command {
   const cmd = new Command('week')
     .description('the weekly schedule: serums every day, masks 2–4 nights a week, spaced')
     .option('--start <YYYY-MM-DD>', 'first day (default: Monday of this week)', parseDate('--start'))
-    .option('--weeks <n>', 'how many weeks, 1 to 520', parseWhole('--weeks', 1, 520), 1)
+    .option('--weeks <n>', 'how many weeks, 1 to 520', parseWhole('--weeks', WEEKS.min, WEEKS.max), 1)
     .option(
       '--event <YYYY-MM-DD[:label]>',
       'an event: a mask goes on the evening before (repeatable)',

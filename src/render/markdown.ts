@@ -1,5 +1,6 @@
 // Markdown: GitHub-flavoured tables and lists for pasting into notes. Plain text only: never colour or ANSI.
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
+import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
@@ -196,15 +197,14 @@ function rules(list: Payload<'rules'>['rules']): string {
     `\`${r.id}\``,
     r.severity,
     cell(r.message),
-    r.url ? `[${cell(r.source)}](<${r.url.replace(/[\s<>|]/g, encodeURIComponent)}>)` : cell(r.source),
+    `[${cell(r.source.title)}](<${r.source.url.replace(/[\s<>|]/g, encodeURIComponent)}>)`,
   ]);
   return ['# Rules', '', table(['Rule', 'Severity', 'What it says', 'Source'], rows), ''].join('\n');
 }
 
 function profile(p: Payload<'profile'>): string {
   const f = p.profile;
-  const item = (x: string | { name: string }) => (typeof x === 'string' ? x : x.name);
-  const list = (xs: (string | { name: string })[]) => inline(xs.map(item).join(', ')) || '(none)';
+  const list = (xs: Parameters<typeof entryText>[0][]) => inline(xs.map(entryText).join(', ')) || '(none)';
   return [
     '# Profile',
     '',
@@ -219,6 +219,8 @@ function profile(p: Payload<'profile'>): string {
         ['masks', list(f.masks)],
         ['masks per week', String(f.masksPerWeek)],
         ['pregnancy-safe', f.pregnancySafe ? 'yes' : 'no'],
+        ['patch-test days', String(f.patchTestDays)],
+        ['evenings', f.cycle],
       ],
     ),
     '',

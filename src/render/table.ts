@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Severity } from '../domain.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
+import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
@@ -317,21 +318,35 @@ class Renderer {
       caution: this.c.yellow,
       tip: this.c.cyan,
     };
-    const rows = list.map((r) => [this.c.bold(r.id), sev[r.severity](r.severity), r.message, r.source]);
-    return `${this.table(['Rule', 'Severity', 'What it says', 'Source'], rows, this.widths([24, 9, null, null], [3, 2]))}\n`;
+    // Sources as numbered notes in a second table: one note per source however many rules cite it.
+    const notes: { title: string; url: string }[] = [];
+    const noteOf = (source: { title: string; url: string }) => {
+      let i = notes.findIndex((n) => n.title === source.title && n.url === source.url);
+      if (i === -1) i = notes.push(source) - 1;
+      return `[${i + 1}]`;
+    };
+    const rows = list.map((r) => [this.c.bold(r.id), sev[r.severity](r.severity), r.message, noteOf(r.source)]);
+    const table = this.table(['Rule', 'Severity', 'What it says', 'Source'], rows, this.widths([24, 9, null, 8], [1]));
+    const sources = this.table(
+      ['', 'Source'],
+      notes.map((n, i) => [`[${i + 1}]`, `${n.title}\n${this.c.underline(n.url)}`]),
+      this.widths([6, null], [1]),
+    );
+    return `${table}\n${sources}\n`;
   }
 
   profile(p: Extract<Result, { kind: 'profile' }>['payload']): string {
     const f = p.profile;
-    const item = (x: string | { name: string }) => (typeof x === 'string' ? x : x.name);
     return [
       `${this.c.bold('Profile')}: ${p.path ?? 'built-in default (no profile file)'}`,
       `  skin:           ${f.skin}`,
       `  concerns:       ${f.concerns.join(', ') || '(none)'}`,
-      `  serums:         ${f.serums.map(item).join(', ') || '(none)'}`,
-      `  masks:          ${f.masks.map(item).join(', ') || '(none)'}`,
+      `  serums:         ${f.serums.map(entryText).join(', ') || '(none)'}`,
+      `  masks:          ${f.masks.map(entryText).join(', ') || '(none)'}`,
       `  masks per week: ${f.masksPerWeek}`,
       `  pregnancy-safe: ${f.pregnancySafe ? 'yes' : 'no'}`,
+      `  patch test:     ${f.patchTestDays} days for a new product`,
+      `  evenings:       ${f.cycle}`,
       '',
     ].join('\n');
   }

@@ -7,6 +7,7 @@ import { resolveProfile, validateProfile, type ProfileFile, type ProfileOverride
 import { defaultProfilePath, readProfileFile } from './profile-store.js';
 import { colorLevel } from './render/color.js';
 import { renderJson } from './render/json.js';
+import { safeText } from './render/safe-text.js';
 import type { Format, Result } from './results.js';
 import type { Profile } from './rules/types.js';
 import { toIsoDate, type IsoDate } from './dates.js';
@@ -120,7 +121,7 @@ export class App {
     }
     if (toFile) {
       await writeFileAtomic(flags.output!, text, { force: flags.force });
-      this.io.stderr.write(`Wrote ${result.command} (${format}) to ${flags.output}\n`);
+      this.io.stderr.write(`Wrote ${result.command} (${format}) to ${safeText(flags.output!)}\n`);
     } else this.io.stdout.write(text);
   }
 }

@@ -4,6 +4,7 @@ import { App } from './app.js';
 import { createProgram } from './cli.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { safeText } from './render/safe-text.js';
 
 const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'schema'];
 
@@ -37,14 +38,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (err instanceof CommanderError) {
       if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
       if (err.code === 'commander.help') return 0;
-      io.stderr.write(`glowplan: ${commanderMessage(err, argv)}\n`);
+      io.stderr.write(`glowplan: ${safeText(commanderMessage(err, argv))}\n`);
       return 2;
     }
     if (err instanceof UsageError || err instanceof RuntimeError || err instanceof InterruptError) {
       io.stderr.write(
         `${err.message
           .split('\n')
-          .map((line) => `glowplan: ${line}`)
+          .map((line) => `glowplan: ${safeText(line)}`)
           .join('\n')}\n`,
       );
       return err.exitCode;
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return 130;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`glowplan: internal error: ${message}\n`);
+    io.stderr.write(`glowplan: internal error: ${safeText(message)}\n`);
     if (io.env.GLOWPLAN_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 1;
   }

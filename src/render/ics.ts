@@ -8,6 +8,7 @@
 import { UsageError } from '../errors.js';
 import type { Result, WeekResult } from '../results.js';
 import type { DayPlan, Step, Warning } from '../rules/types.js';
+import { safeDeep, safeText } from './safe-text.js';
 import { capital, stepLabel } from './text.js';
 
 /** Calendar flags from `week`: routine times as 'HH:MM' (24-hour). */
@@ -29,7 +30,8 @@ export function renderIcs(result: Result, flags: IcsFlags = {}): string {
     throw new UsageError(`--format ics is available for week only, not for ${result.command}`);
   const am = clock('--am-time', flags.amTime ?? DEFAULT_AM_TIME);
   const pm = clock('--pm-time', flags.pmTime ?? DEFAULT_PM_TIME);
-  return calendar(result.payload, am, pm);
+  // Names and labels are one line each; the description's own lines are the only line breaks.
+  return calendar(safeDeep(result.payload), am, pm);
 }
 
 /** 'HH:MM' → 'HHMM00'; a bad time is a UsageError naming the flag. */
@@ -133,16 +135,13 @@ export function placeWarnings(warnings: readonly Warning[], days: readonly DayPl
   return out;
 }
 
-// Control characters other than newline and tab are not allowed in TEXT; lone surrogates are not UTF-8.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// Control characters other than newline and tab are not allowed in TEXT (safeText removes them, escape sequences
+// whole); lone surrogates are not UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped. */
 export function text(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, '')
+  return safeText(value, { newlines: true, tabs: true })
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\t/g, ' ')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));

@@ -5,6 +5,7 @@ import type { Severity } from '../domain.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
+import { safeDeep } from './safe-text.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
@@ -18,7 +19,9 @@ export interface TableOptions {
 export const NARROW = 72;
 
 /** The terminal view of a result: tables and text sized to `columns` when on a terminal, natural width otherwise. */
-export function renderTable(result: Result, options: TableOptions): string {
+export function renderTable(unsafe: Result, options: TableOptions): string {
+  // Names and labels came from a person or a file: no control character reaches the terminal.
+  const result = safeDeep(unsafe);
   const c = new Chalk({ level: options.level });
   const r = new Renderer(c, options.columns);
   const text = (() => {

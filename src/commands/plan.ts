@@ -6,7 +6,7 @@ import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
-import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
+import { addConflicts, addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
 
 interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   date?: string;
@@ -27,6 +27,7 @@ export function planCommand(app: App): Command {
       '--batch <file|->',
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
     );
+  addConflicts(cmd, [['--mask', '--no-mask']]);
   addProfileOptions(cmd, false);
   addExplainOption(cmd);
   addOutputOptions(cmd);

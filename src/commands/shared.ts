@@ -2,7 +2,28 @@
 import { Command, Option } from 'commander';
 import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES } from '../domain.js';
 import { parseChoice, parseChoices, parseWhole } from '../options.js';
+import { UsageError } from '../errors.js';
 import { FORMATS, type Format } from '../results.js';
+
+/**
+ * Flags that contradict each other: given together, exit 2 naming both ("--mask sheet and --no-mask contradict each
+ * other"). Works for a flag and its own negation too (--mask and --no-mask set the same value, so commander's
+ * `.conflicts()` cannot tell them apart): it listens to each flag as it is parsed.
+ */
+export function addConflicts(cmd: Command, pairs: readonly (readonly [string, string])[]): Command {
+  const seen = new Map<string, string>(); // flag → how it was given, e.g. '--mask sheet'
+  const shown = (flag: string, value: unknown) => (typeof value === 'string' ? `${flag} ${value}` : flag);
+  for (const flag of new Set(pairs.flat()))
+    cmd.on(`option:${flag.replace(/^--/, '')}`, (value: unknown) => {
+      seen.set(flag, shown(flag, value));
+      for (const [a, b] of pairs) {
+        const other = flag === a ? b : flag === b ? a : undefined;
+        if (other && seen.has(other))
+          throw new UsageError(`${seen.get(other)} and ${shown(flag, value)} contradict each other: use one`);
+      }
+    });
+  return cmd;
+}
 
 /** --json, --format, --output, --force, --no-color. */
 export function addOutputOptions(cmd: Command, formats: readonly Format[] = ['table', 'json', 'markdown']): Command {

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { mondayOf } from '../dates.js';
+import { UsageError } from '../errors.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
@@ -28,8 +29,12 @@ export function weekCommand(app: App): Command {
       'an event: a mask goes on the evening before (repeatable)',
       parseEvent('--event'),
     )
-    .option('--am-time <HH:MM>', 'calendar: morning routine time (default 07:30)', parseTime('--am-time'))
-    .option('--pm-time <HH:MM>', 'calendar: evening routine time (default 21:30)', parseTime('--pm-time'))
+    .option('--am-time <HH:MM>', 'with --format ics: morning routine time (default 07:30)', parseTime('--am-time'))
+    .option(
+      '--pm-time <HH:MM>',
+      'with --format ics: evening routine time (default 21:30); earlier than --am-time means after midnight, so on the next calendar day',
+      parseTime('--pm-time'),
+    )
     .option(
       '--batch <file|->',
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
@@ -38,6 +43,12 @@ export function weekCommand(app: App): Command {
   addExplainOption(cmd);
   addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
   return cmd.action(async (flags: WeekFlags) => {
+    const format = flags.json ? 'json' : (flags.format ?? 'table');
+    const time = flags.amTime !== undefined ? '--am-time' : flags.pmTime !== undefined ? '--pm-time' : undefined;
+    if (time && (format !== 'ics' || flags.batch !== undefined))
+      throw new UsageError(
+        `${time} sets the calendar's routine times: add --format ics${flags.batch !== undefined ? ' (not with --batch)' : ''}, or leave ${time} out`,
+      );
     if (flags.batch !== undefined) {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'week', { ...flags, batch: flags.batch });

@@ -31,7 +31,16 @@ export interface PlanResult {
 export interface WeekResult {
   kind: 'week';
   command: 'week';
-  payload: { start: string; end: string; weeks: number; days: DayPlan[]; warnings: Warning[]; explain?: Explanation[] };
+  payload: {
+    start: string;
+    end: string;
+    weeks: number;
+    days: DayPlan[];
+    warnings: Warning[];
+    /** Events outside the planned range, each with the flag that would include it. */
+    notes?: string[];
+    explain?: Explanation[];
+  };
   profile: Profile;
 }
 export interface RulesResult {

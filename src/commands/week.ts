@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { mondayOf } from '../dates.js';
 import { UsageError } from '../errors.js';
+import { safeText } from '../render/safe-text.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
@@ -57,11 +58,8 @@ export function weekCommand(app: App): Command {
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
     const all = [...(flags.event ?? []), ...events];
-    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), flags, [
-      'table',
-      'json',
-      'markdown',
-      'ics',
-    ]);
+    const result = weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data);
+    for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
+    await app.emit(result, flags, ['table', 'json', 'markdown', 'ics']);
   });
 }

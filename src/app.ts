@@ -82,7 +82,7 @@ export class App {
     return { profile: resolveProfile(base, file, overridesFrom(flags)), path: file ? path : null, file };
   }
 
-  /** True when a prompt may be shown (clarification 2): both ends on a terminal, table output, no --no-input. */
+  /** True when a prompt may be shown: both ends on a terminal, table output to stdout, no --no-input. */
   canPrompt(flags: OutputFlags & ProfileFlags): boolean {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
     // Cheapest checks first: touching stdin sets up a stream, which costs start-up time.

@@ -7,7 +7,7 @@ export interface PlanningProfile extends LoadedProfile {
   events: PlanEvent[];
 }
 
-/** The profile for a plan; prompts only per clarification 2 (terminal, table, no answers given) or with -i. */
+/** The profile for a plan; asks only on a terminal, for table output, when nothing answered it (or with -i). */
 export async function planningProfile(
   app: App,
   flags: ProfileFlags & OutputFlags,

@@ -62,11 +62,17 @@ function compare(p: Payload<'compare'>): string {
   for (const point of p.keyFeatures.serum.points) out.push(`- ${inline(point)}`);
   out.push('', `${bold('Face masks')}: ${inline(p.keyFeatures.mask.summary)}`, '');
   for (const point of p.keyFeatures.mask.points) out.push(`- ${inline(point)}`);
-  out.push('', '## Common serum actives', '');
+  out.push('', '## Serum actives', '');
   out.push(
     table(
-      ['Active', 'Name', 'What it does', 'When'],
-      p.serumActives.map((a) => [`\`${a.id}\``, cell(a.name), cell(a.purpose), cell(when(a.time))]),
+      ['Active', 'Name', 'What it does', 'When', 'In the article'],
+      p.serumActives.map((a) => [
+        `\`${a.id}\``,
+        cell(a.name),
+        cell(a.purpose),
+        cell(when(a.time)),
+        a.inArticle ? 'yes' : ' ',
+      ]),
     ),
   );
   out.push('', '## Mask types', '');

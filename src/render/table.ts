@@ -104,8 +104,13 @@ class Renderer {
     for (const point of p.keyFeatures.serum.points) out.push(`  • ${point}`);
     out.push(`${this.c.bold('Face masks')}: ${p.keyFeatures.mask.summary}`);
     for (const point of p.keyFeatures.mask.points) out.push(`  • ${point}`);
-    out.push('', this.heading('Common serum actives'));
-    for (const a of p.serumActives) out.push(`  ${this.c.cyan(a.id.padEnd(16))} ${a.name}: ${a.purpose}`);
+    out.push('', this.heading('Serum actives'));
+    const idWidth = Math.max(...p.serumActives.map((a) => a.id.length));
+    for (const a of p.serumActives)
+      out.push(`${a.inArticle ? '*' : ' '} ${this.c.cyan(a.id.padEnd(idWidth))} ${a.name}: ${a.purpose}`);
+    out.push(
+      this.c.dim('* described in the comparison article (source below); the others are what glowplan also plans'),
+    );
     out.push('', this.heading('Mask types'));
     for (const m of p.maskTypes) {
       const time = m.minutes ? `${m.minutes.min}–${m.minutes.max} min, ${m.application}` : 'overnight';

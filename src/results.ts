@@ -27,6 +27,8 @@ export interface PlanResult {
   command: 'plan';
   payload: DayPlan & { warnings: Warning[]; explain?: Explanation[] };
   profile: Profile;
+  /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
+  byDefault?: boolean;
 }
 export interface WeekResult {
   kind: 'week';
@@ -42,6 +44,8 @@ export interface WeekResult {
     explain?: Explanation[];
   };
   profile: Profile;
+  /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
+  byDefault?: boolean;
 }
 export interface RulesResult {
   kind: 'rules';

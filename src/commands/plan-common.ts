@@ -5,6 +5,8 @@ import type { PlanEvent } from '../rules/types.js';
 export interface PlanningProfile extends LoadedProfile {
   /** Events the person mentioned when asked (week only). */
   events: PlanEvent[];
+  /** True when no profile file and no profile flag was given: the plan is the built-in default profile's. */
+  byDefault?: boolean;
 }
 
 /** The profile for a plan; asks only on a terminal, for table output, when nothing answered it (or with -i). */
@@ -25,5 +27,6 @@ export async function planningProfile(
     const { askProfile } = await import('../prompts.js');
     return askProfile(app, loaded, { command, color: flags.color });
   }
-  return { ...loaded, events: [] };
+  // Nobody said anything about the person: the table says the plan is the built-in default's.
+  return { ...loaded, events: [], byDefault: loaded.path === null && !Object.keys(given).length };
 }

@@ -36,9 +36,10 @@ export function planCommand(app: App): Command {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'plan', { ...flags, batch: flags.batch });
     }
-    const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
+    const { profile, events: asked, byDefault } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
     const events = [...(flags.event ?? []), ...asked];
-    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data), flags);
+    const result = planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data);
+    await app.emit({ ...result, byDefault }, flags);
   });
 }

@@ -54,11 +54,11 @@ export function weekCommand(app: App): Command {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'week', { ...flags, batch: flags.batch });
     }
-    const { profile, events } = await planningProfile(app, flags, 'week');
+    const { profile, events, byDefault } = await planningProfile(app, flags, 'week');
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
     const all = [...(flags.event ?? []), ...events];
-    const result = weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data);
+    const result = { ...weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), byDefault };
     for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
     await app.emit(result, flags, ['table', 'json', 'markdown', 'ics']);
   });

@@ -33,9 +33,9 @@ export function renderTable(unsafe: Result, options: TableOptions): string {
       case 'scenario-list':
         return r.scenarioList(result.payload.scenarios);
       case 'plan':
-        return r.plan(result.payload);
+        return r.byDefault(result, r.plan(result.payload));
       case 'week':
-        return r.week(result.payload);
+        return r.byDefault(result, r.week(result.payload));
       case 'rules':
         return r.rules(result.payload.rules);
       case 'profile':
@@ -83,6 +83,16 @@ class Renderer {
       this.columns,
       squeeze,
     );
+  }
+
+  /** Under a plan's title: where the plan came from, when it is the built-in default profile's. */
+  byDefault(result: { byDefault?: boolean }, text: string): string {
+    if (!result.byDefault) return text;
+    const note = this.c.dim(
+      'Planned with the built-in default profile: make your own with `glowplan profile init` (or give --skin, --serum, --mask).',
+    );
+    const at = text.indexOf('\n');
+    return `${text.slice(0, at)}\n${note}${text.slice(at)}`;
   }
 
   private heading(text: string): string {

@@ -34,6 +34,10 @@ describe('contradicting flags: exit 2 naming both', () => {
     [['week', '--json', '--format', 'markdown'], '--json and --format markdown disagree: pick one'],
     [['compare', '--json', '--format', 'table'], '--json and --format table disagree: pick one'],
     [['scenario', 'travel', '--list'], '--list and a scenario name ("travel") disagree: use one'],
+    [
+      ['week', '--format', 'ics', '--explain'],
+      '--explain is not shown in a calendar: leave it out, or use --format table, json or markdown',
+    ],
   ])('%j', async (argv, message) => {
     const r = await runInProcess(argv);
     expectUsage(r);

@@ -45,6 +45,10 @@ export function weekCommand(app: App): Command {
   addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
   return cmd.action(async (flags: WeekFlags) => {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
+    if (format === 'ics' && flags.explain)
+      throw new UsageError(
+        '--explain is not shown in a calendar: leave it out, or use --format table, json or markdown',
+      );
     const time = flags.amTime !== undefined ? '--am-time' : flags.pmTime !== undefined ? '--pm-time' : undefined;
     if (time && (format !== 'ics' || flags.batch !== undefined))
       throw new UsageError(

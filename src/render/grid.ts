@@ -9,6 +9,15 @@ export const SGR = /\u001b\[[0-9;]*m/g;
 export function cells(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x300) return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
+  // Dashes, bullets, ellipsis, the plain arrows, box drawing and ●: one cell, without the costly Unicode-property
+  // tests (compiling \p{Extended_Pictographic} takes milliseconds, and every routine line has an arrow).
+  if (
+    (cp >= 0x2010 && cp <= 0x2027) ||
+    (cp >= 0x2190 && cp <= 0x2193) ||
+    (cp >= 0x2500 && cp <= 0x25a0) ||
+    cp === 0x25cf
+  )
+    return 1;
   if (/\p{Mn}|\p{Me}|\p{Cf}/u.test(ch)) return 0;
   if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000) return 2;
   const wide =

@@ -39,6 +39,20 @@ export function eventsOutside(events: readonly PlanEvent[], start: IsoDate, end:
   return notes;
 }
 
+/**
+ * A note for each event `plan` for `date` does not prepare for (its evening before is another evening), with the
+ * --date that does: "2026-12-12 Office party is not tomorrow: its mask goes on the evening of 2026-12-11 (use
+ * --date 2026-12-11)".
+ */
+export function eventsNotTonight(events: readonly PlanEvent[], date: IsoDate): string[] {
+  return events
+    .filter((e) => addDays(e.date, -1) !== date)
+    .map((e) => {
+      const eve = addDays(e.date, -1);
+      return `${e.date}${e.label ? ` ${e.label}` : ''} is not tomorrow: its mask goes on the evening of ${eve} (use --date ${eve})`;
+    });
+}
+
 /** The week result for `weeks` weeks from `start`. */
 export function weekResult(
   profile: Profile,
@@ -90,11 +104,18 @@ export function planResult(
               ? null
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
-  const plan = planRange(profile, date, 1, { events: mergeEvents(events), maskOverride }, data);
+  const merged = mergeEvents(events);
+  const plan = planRange(profile, date, 1, { events: merged, maskOverride }, data);
+  const notes = eventsNotTonight(merged, date);
   return {
     kind: 'plan',
     command: 'plan',
     profile,
-    payload: { ...plan.days[0]!, warnings: plan.warnings, ...(explain ? { explain: plan.explanations } : {}) },
+    payload: {
+      ...plan.days[0]!,
+      warnings: plan.warnings,
+      ...(notes.length ? { notes } : {}),
+      ...(explain ? { explain: plan.explanations } : {}),
+    },
   };
 }

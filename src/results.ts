@@ -25,7 +25,12 @@ export interface ScenarioListResult {
 export interface PlanResult {
   kind: 'plan';
   command: 'plan';
-  payload: DayPlan & { warnings: Warning[]; explain?: Explanation[] };
+  payload: DayPlan & {
+    warnings: Warning[];
+    /** Events this day does not prepare for, each with the --date that does. */
+    notes?: string[];
+    explain?: Explanation[];
+  };
   profile: Profile;
   /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
   byDefault?: boolean;

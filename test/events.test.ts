@@ -117,3 +117,29 @@ describe('two events on one date', () => {
     expect(summaries).toContain('Sheet mask night (before Party; Dinner)');
   });
 });
+
+describe('plan with an event it does not prepare for', () => {
+  it.each([
+    [
+      '2026-12-12',
+      '2026-12-12 Party is not tomorrow: its mask goes on the evening of 2026-12-11 (use --date 2026-12-11)',
+    ],
+    [
+      '2026-12-01',
+      '2026-12-01 Party is not tomorrow: its mask goes on the evening of 2026-11-30 (use --date 2026-11-30)',
+    ],
+  ])('an event on %s: a note on stderr and in JSON', async (date, note) => {
+    const argv = ['plan', '--date', '2026-12-01', '--no-input', '--event', `${date}:Party`];
+    const table = await runInProcess(argv);
+    expect(table.stderr).toBe(`glowplan: note: ${note}\n`);
+    const doc = JSON.parse((await runInProcess([...argv, '--json'])).stdout) as { notes?: string[] };
+    expect(doc.notes).toEqual([note]);
+  });
+  it('the evening before the event: no note, the mask is for it', async () => {
+    const r = await runInProcess(['plan', '--date', '2026-12-04', '--json', '--event', '2026-12-05:Party']);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout) as { notes?: string[]; mask: { event?: { label: string } } | null };
+    expect(doc).not.toHaveProperty('notes');
+    expect(doc.mask?.event?.label).toBe('Party');
+  });
+});

@@ -4,6 +4,7 @@ import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { MASK_TYPES, type MaskType } from '../domain.js';
 import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
+import { safeText } from '../render/safe-text.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
 import { addConflicts, addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
@@ -40,6 +41,7 @@ export function planCommand(app: App): Command {
     const date = flags.date ?? app.today();
     const events = [...(flags.event ?? []), ...asked];
     const result = planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data);
+    for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
     await app.emit({ ...result, byDefault }, flags);
   });
 }

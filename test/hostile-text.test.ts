@@ -83,6 +83,18 @@ describe.each(HOSTILE)('hostile text in every output: %s', (name, text, seen) =>
     expect(unfolded).toContain(`Mask ${seen}`.replace(/ {2,}/g, ' '));
   });
 
+  it.each([
+    ['profile show, table', ['profile', 'show', '--profile', profile]],
+    ['profile show, Markdown', ['profile', 'show', '--profile', profile, '--format', 'markdown']],
+    ['plan, table', ['plan', '--date', '2026-12-04', '--profile', profile, '--event', `2026-12-05:${text}`]],
+    ['plan, Markdown', ['plan', '--date', '2026-12-04', '--profile', profile, '--format', 'markdown']],
+  ])('%s: no control character', async (_view, args) => {
+    const r = await runInProcess(args, { tty: true, columns: 200, env: { FORCE_COLOR: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.replace(SGR, '')).not.toMatch(UNSAFE);
+    expect(r.stdout.replace(SGR, '')).toContain(`Serum ${seen}`.replace(/ {2,}/g, ' '));
+  });
+
   it('JSON keeps the exact text', async () => {
     const r = await runInProcess([...argv, '--json']);
     expect(r.code, r.stderr).toBe(0);

@@ -15,6 +15,7 @@ import {
 import { defaultProfilePath, readProfileFile } from './profile-store.js';
 import { colorLevel } from './render/color.js';
 import { renderJson } from './render/json.js';
+import { safeText } from './render/safe-text.js';
 import type { Format, Result } from './results.js';
 import type { Profile } from './rules/types.js';
 import { toIsoDate, type IsoDate } from './dates.js';
@@ -102,7 +103,7 @@ export class App {
     return { profile, path: file ? path : null, file };
   }
 
-  /** True when a prompt may be shown: both ends on a terminal, table output, no --no-input. */
+  /** True when a prompt may be shown: both ends on a terminal, table output to stdout, no --no-input. */
   canPrompt(flags: OutputFlags & ProfileFlags): boolean {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
     // Cheapest checks first: touching stdin sets up a stream, which costs start-up time.
@@ -141,7 +142,7 @@ export class App {
     }
     if (toFile) {
       await writeFileAtomic(flags.output!, text, { force: flags.force });
-      this.io.stderr.write(`Wrote ${result.command} (${format}) to ${flags.output}\n`);
+      this.io.stderr.write(`Wrote ${result.command} (${format}) to ${safeText(flags.output!)}\n`);
     } else this.io.stdout.write(text);
   }
 }

@@ -12,6 +12,7 @@ import type { App, OutputFlags, ProfileFlags } from './app.js';
 import { mondayOf, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import {
   markProducts,
   overridesFromFlags,
@@ -48,6 +49,7 @@ export const BATCH_ERROR_CODES = [
   'invalid-date',
   'invalid-profile',
   'line-too-long',
+  'too-deep',
   'plan-failed',
 ] as const;
 export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
@@ -259,6 +261,8 @@ function makeRecorder(ctx: Context) {
     let id: string | number | null = null;
     try {
       let raw: unknown;
+      if (tooDeep(text))
+        throw new LineError('too-deep', `nested more than ${MAX_JSON_DEPTH} levels deep: a line is one profile object`);
       try {
         raw = JSON.parse(text);
       } catch (err) {
@@ -287,7 +291,8 @@ function makeRecorder(ctx: Context) {
       }
       return `{"id":${JSON.stringify(id)},"line":${line},${body}\n`;
     } catch (err) {
-      const e = err as LineError;
+      // Only LineErrors are expected here; anything else still gets a record the schema allows.
+      const e = err instanceof LineError ? err : new LineError('plan-failed', (err as Error).message);
       state.failed++;
       state.firstFailure ||= `line ${line}: ${e.message}`;
       const error = { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) };

@@ -4,22 +4,46 @@ import { App } from './app.js';
 import { createProgram } from './cli.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { safeText } from './render/safe-text.js';
+import { closest } from './rules/scenario.js';
 
 const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'schema'];
 
-/** Turns commander's two-line messages into one: "unknown option '--x' (did you mean --y?)". */
+/** The command a mistake was made in, as typed: 'week', 'profile init', or '' for the top level. */
+function commandPath(argv: readonly string[]): string {
+  const sub = argv.find((a) => !a.startsWith('-'));
+  if (!sub || !COMMANDS.includes(sub)) return '';
+  const next = argv[argv.indexOf(sub) + 1];
+  return sub === 'profile' && (next === 'init' || next === 'show') ? `profile ${next}` : sub;
+}
+
+/** Turns commander's messages into one sentence: "unknown option '--x' (did you mean --y?); see glowplan --help". */
 function commanderMessage(err: CommanderError, argv: readonly string[]): string {
   let text = err.message
     .replace(/^error: /, '')
     .replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
-  if (err.code === 'commander.unknownCommand') text += `: use one of ${COMMANDS.join(', ')}`;
-  if (err.code === 'commander.unknownOption' || err.code === 'commander.excessArguments') {
-    const sub = argv.find((a) => !a.startsWith('-'));
-    text += `; see glowplan ${sub && COMMANDS.includes(sub) ? `${sub} ` : ''}--help`;
+  const path = commandPath(argv);
+  const excess = /^too many arguments(?: for '[^']*')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(text);
+  if (excess) {
+    const n = Number(excess[1]);
+    const takes = n === 0 ? 'no arguments' : n === 1 ? 'one argument' : `${n} arguments`;
+    text = `${path || 'glowplan'} takes ${takes} but was given ${excess[2]}`;
   }
+  if (err.code === 'commander.unknownCommand') text += `: use one of ${COMMANDS.join(', ')}`;
+  if (err.code === 'commander.unknownOption' || err.code === 'commander.excessArguments')
+    text += `; see glowplan ${path ? `${path} ` : ''}--help`;
   return text;
+}
+
+/** `glowplan help <word>` for a word that is no command: the same message as an unknown command. */
+function unknownHelpTopic(argv: readonly string[]): UsageError | undefined {
+  if (argv[0] !== 'help' || argv.length < 2 || COMMANDS.includes(argv[1]!) || argv[1] === 'help') return undefined;
+  const hint = closest(argv[1]!, COMMANDS);
+  return new UsageError(
+    `unknown command '${argv[1]}'${hint ? ` (did you mean ${hint}?)` : ''}: use one of ${COMMANDS.join(', ')}`,
+  );
 }
 
 /** Runs glowplan with `argv` (without node and script); resolves to the exit code. Never throws. */
@@ -31,20 +55,22 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       program.outputHelp();
       return 0;
     }
+    const badTopic = unknownHelpTopic(argv);
+    if (badTopic) throw badTopic;
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
       if (err.code === 'commander.help') return 0;
-      io.stderr.write(`glowplan: ${commanderMessage(err, argv)}\n`);
+      io.stderr.write(`glowplan: ${safeText(commanderMessage(err, argv))}\n`);
       return 2;
     }
     if (err instanceof UsageError || err instanceof RuntimeError || err instanceof InterruptError) {
       io.stderr.write(
         `${err.message
           .split('\n')
-          .map((line) => `glowplan: ${line}`)
+          .map((line) => `glowplan: ${safeText(line)}`)
           .join('\n')}\n`,
       );
       return err.exitCode;
@@ -54,7 +80,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return 130;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`glowplan: internal error: ${message}\n`);
+    io.stderr.write(`glowplan: internal error: ${safeText(message)}\n`);
     if (io.env.GLOWPLAN_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 1;
   }

@@ -1,10 +1,57 @@
 // The `plan` and `week` results, built the same way for a command run and for each batch line.
 import type { Data } from './data.js';
-import { addDays, type IsoDate } from './dates.js';
+import { addDays, daysBetween, mondayOf, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import type { PlanResult, WeekResult } from './results.js';
 import { planRange } from './rules/planner.js';
 import type { PlanEvent, Profile } from './rules/types.js';
+
+/** Events on the same date become one, keeping every label ("Party; Dinner"), in the order given. */
+export function mergeEvents(events: readonly PlanEvent[]): PlanEvent[] {
+  const byDate = new Map<IsoDate, string[]>();
+  for (const e of events) {
+    const labels = byDate.get(e.date) ?? [];
+    if (e.label !== null && !labels.includes(e.label)) labels.push(e.label);
+    byDate.set(e.date, labels);
+  }
+  return [...byDate].map(([date, labels]) => ({ date, label: labels.length ? labels.join('; ') : null }));
+}
+
+/**
+ * A note for each event whose evening before falls outside the plan from `start` to `end` (its mask cannot be
+ * planned), with the flag that would include it: "2026-12-12 Office party is outside this plan (2026-11-30 to
+ * 2026-12-06): use --start 2026-12-07 (or --weeks 2)".
+ */
+export function eventsOutside(events: readonly PlanEvent[], start: IsoDate, end: IsoDate): string[] {
+  const notes: string[] = [];
+  for (const e of events) {
+    const eve = addDays(e.date, -1);
+    if (eve >= start && eve <= end) continue;
+    const weeks = Math.floor(daysBetween(start, eve) / 7) + 1;
+    const also = eve > end && weeks <= 520 ? ` (or --weeks ${weeks})` : '';
+    const what = `${e.date}${e.label ? ` ${e.label}` : ''}`;
+    const where =
+      e.date === start
+        ? `is on the first day of this plan, so the evening before it (${eve}) is not planned`
+        : `is outside this plan (${start} to ${end})`;
+    notes.push(`${what} ${where}: use --start ${mondayOf(eve)}${also}`);
+  }
+  return notes;
+}
+
+/**
+ * A note for each event `plan` for `date` does not prepare for (its evening before is another evening), with the
+ * --date that does: "2026-12-12 Office party is not tomorrow: its mask goes on the evening of 2026-12-11 (use
+ * --date 2026-12-11)".
+ */
+export function eventsNotTonight(events: readonly PlanEvent[], date: IsoDate): string[] {
+  return events
+    .filter((e) => addDays(e.date, -1) !== date)
+    .map((e) => {
+      const eve = addDays(e.date, -1);
+      return `${e.date}${e.label ? ` ${e.label}` : ''} is not tomorrow: its mask goes on the evening of ${eve} (use --date ${eve})`;
+    });
+}
 
 /** The week result for `weeks` weeks from `start`. */
 export function weekResult(
@@ -15,17 +62,21 @@ export function weekResult(
   explain: boolean,
   data: Data,
 ): WeekResult {
-  const plan = planRange(profile, start, weeks * 7, { events }, data);
+  const merged = mergeEvents(events);
+  const plan = planRange(profile, start, weeks * 7, { events: merged }, data);
+  const end = addDays(start, weeks * 7 - 1);
+  const notes = eventsOutside(merged, start, end);
   return {
     kind: 'week',
     command: 'week',
     profile,
     payload: {
       start,
-      end: addDays(start, weeks * 7 - 1),
+      end,
       weeks,
       days: plan.days,
       warnings: plan.warnings,
+      ...(notes.length ? { notes } : {}),
       ...(explain ? { explain: plan.explanations } : {}),
     },
   };
@@ -53,11 +104,18 @@ export function planResult(
               ? null
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
-  const plan = planRange(profile, date, 1, { events, maskOverride }, data);
+  const merged = mergeEvents(events);
+  const plan = planRange(profile, date, 1, { events: merged, maskOverride }, data);
+  const notes = eventsNotTonight(merged, date);
   return {
     kind: 'plan',
     command: 'plan',
     profile,
-    payload: { ...plan.days[0]!, warnings: plan.warnings, ...(explain ? { explain: plan.explanations } : {}) },
+    payload: {
+      ...plan.days[0]!,
+      warnings: plan.warnings,
+      ...(notes.length ? { notes } : {}),
+      ...(explain ? { explain: plan.explanations } : {}),
+    },
   };
 }

@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RuntimeError, UsageError } from './errors.js';
 import { writeFileAtomic } from './fs-atomic.js';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { toProfileFile, validateProfile, type ProfileFile } from './profile.js';
 import type { Profile } from './rules/types.js';
 
@@ -39,6 +40,10 @@ function jsonProblem(err: Error, text: string): string {
 export function parseProfileText(text: string, label: string): ProfileFile {
   let raw: unknown;
   const body = text.replace(/^\uFEFF/, '');
+  if (tooDeep(body))
+    throw new UsageError(
+      `${label}: nested more than ${MAX_JSON_DEPTH} levels deep: a profile is one object of skin, serums and masks`,
+    );
   try {
     raw = JSON.parse(body);
   } catch (err) {

@@ -25,14 +25,32 @@ export interface ScenarioListResult {
 export interface PlanResult {
   kind: 'plan';
   command: 'plan';
-  payload: DayPlan & { warnings: Warning[]; explain?: Explanation[] };
+  payload: DayPlan & {
+    warnings: Warning[];
+    /** Events this day does not prepare for, each with the --date that does. */
+    notes?: string[];
+    explain?: Explanation[];
+  };
   profile: Profile;
+  /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
+  byDefault?: boolean;
 }
 export interface WeekResult {
   kind: 'week';
   command: 'week';
-  payload: { start: string; end: string; weeks: number; days: DayPlan[]; warnings: Warning[]; explain?: Explanation[] };
+  payload: {
+    start: string;
+    end: string;
+    weeks: number;
+    days: DayPlan[];
+    warnings: Warning[];
+    /** Events outside the planned range, each with the flag that would include it. */
+    notes?: string[];
+    explain?: Explanation[];
+  };
   profile: Profile;
+  /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
+  byDefault?: boolean;
 }
 /** One rule as `glowplan rules` lists it: its source is a public reference with its address. */
 export interface RuleEntry {

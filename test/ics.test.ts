@@ -117,17 +117,63 @@ describe('week --format ics, parsed with ical.js', () => {
     );
   });
 
-  it('gives unique UIDs from date and slot, the same on every run', async () => {
-    const first = events(await ics()).map((e) => e.event.uid);
+  it('gives unique UIDs from date, slot and person, the same on every run; SEQUENCE 0', async () => {
+    const out = await ics();
+    const first = events(out).map((e) => e.event.uid);
     const second = events(await ics()).map((e) => e.event.uid);
     expect(new Set(first).size).toBe(14);
     expect(second).toEqual(first);
-    expect(first.slice(0, 2)).toEqual(['20261130-am@glowplan', '20261130-pm@glowplan']);
-    // A different profile plans different nights but the same slots keep the same UIDs (re-import updates).
+    expect(first.slice(0, 2)).toEqual([
+      expect.stringMatching(/^20261130-am-[0-9a-f]{8}@glowplan$/),
+      expect.stringMatching(/^20261130-pm-[0-9a-f]{8}@glowplan$/),
+    ]);
+    expect(new Set(first.map((u) => u.split('-')[2])).size).toBe(1);
+    for (const { component } of events(out)) expect(component.getFirstPropertyValue('sequence')).toBe(0);
+    // Another person (another profile) gets other UIDs: two plans imported into one calendar never collide.
     const other = events(
       (await runInProcess(['week', '--format', 'ics', '--start', '2026-11-30', '--no-input', '--mask', 'gel'])).stdout,
     ).map((e) => e.event.uid);
-    expect(other).toEqual(first);
+    expect(other).toHaveLength(14);
+    for (const uid of other) expect(first).not.toContain(uid);
+    // The same person, another range: the overlapping days keep their UIDs.
+    const later = events(await ics(['--start', '2026-12-03'])).map((e) => e.event.uid);
+    expect(later.slice(0, 8)).toEqual(first.slice(6));
+  });
+
+  it('an evening time earlier than the morning time is after midnight: the next calendar day', async () => {
+    const evs = events(await ics(['--pm-time', '00:30'])).map((e) => e.event);
+    const starts = evs.map((e) => e.startDate.toString().slice(0, 16));
+    expect(starts.slice(0, 4)).toEqual([
+      '2026-11-30T07:30',
+      '2026-12-01T00:30',
+      '2026-12-01T07:30',
+      '2026-12-02T00:30',
+    ]);
+    // Every evening starts after its own morning, and before the next morning.
+    for (let i = 0; i < evs.length; i += 2) {
+      const am = evs[i]!.startDate.toUnixTime();
+      const pm = evs[i + 1]!.startDate.toUnixTime();
+      expect(pm).toBeGreaterThan(am);
+      expect(pm - am).toBeLessThan(24 * 3600);
+    }
+    // The UID still names the evening's plan day, so it is the same event whatever its time.
+    expect(evs[1]!.uid).toMatch(/^20261130-pm-/);
+    // Late, but before midnight: the same day.
+    const late = events(await ics(['--pm-time', '23:45', '--am-time', '06:00'])).map((e) => e.event);
+    expect(late[1]!.startDate.toString().slice(0, 16)).toBe('2026-11-30T23:45');
+  });
+
+  it('--am-time or --pm-time without --format ics: exit 2, it says to add --format ics', async () => {
+    for (const extra of [
+      ['--pm-time', '22:00'],
+      ['--am-time', '06:00', '--json'],
+      ['--pm-time', '22:00', '--format', 'markdown'],
+    ]) {
+      const r = await runInProcess(['week', '--start', '2026-11-30', '--no-input', ...extra]);
+      expect(r.code, extra.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^glowplan: --(am|pm)-time sets the calendar's routine times: add --format ics/);
+    }
   });
 
   it('is byte-identical across runs (DTSTAMP from the plan, not the clock)', async () => {

@@ -61,7 +61,10 @@ describe('the article as data', () => {
       'best-for',
     ]);
     expect(c.rows.find((r) => r.id === 'usage-frequency')!.mask).toMatch(/2 to 4/);
-    expect(c.serumActives.map((a) => a.id)).toEqual([
+    // Every active glowplan knows, the article's five marked.
+    expect(c.serumActives.map((a) => a.id)).toEqual(data.actives.map((a) => a.id));
+    expect(c.serumActives.length).toBe(10);
+    expect(c.serumActives.filter((a) => a.inArticle).map((a) => a.id)).toEqual([
       'hyaluronic-acid',
       'vitamin-c',
       'retinol',

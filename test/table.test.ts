@@ -1,9 +1,13 @@
-// The terminal table: rows that fit on one line read as a compact grid; wrapped rows keep their rules.
+// The terminal table: columns sized by need, ids never cut, words wrapped whole, a list when too narrow.
 import { describe, expect, it } from 'vitest';
-import { compactRows } from '../src/render/table.js';
-import { runInProcess } from './helpers.js';
+import { columnWidths, grid, visibleWidth, wrapText } from '../src/render/grid.js';
+import { RULES } from '../src/rules/safety/index.js';
+import { data, runInProcess } from './helpers.js';
 
 const ruleLines = (text: string) => text.split('\n').filter((l) => l.startsWith('├')).length;
+// eslint-disable-next-line no-control-regex -- ANSI colour codes
+const strip = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const tty = (columns: number) => ({ tty: true, columns, env: { NO_COLOR: '1' } });
 
 describe('table layout', () => {
   it('a week that fits: one rule under the header, seven one-line rows', async () => {
@@ -12,11 +16,163 @@ describe('table layout', () => {
     expect(ruleLines(r.stdout)).toBe(1);
     expect(r.stdout.split('\n').filter((l) => /^│ (Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(l))).toHaveLength(7);
   });
-  it('rows that wrap keep a rule between them', () => {
-    const wrapped = ['┌─┐', '│h│', '├─┤', '│a│', '│ │', '├─┤', '│b│', '└─┘'].join('\n');
-    expect(compactRows(wrapped)).toBe(wrapped);
-    const flat = ['┌─┐', '│h│', '├─┤', '│a│', '├─┤', '│b│', '└─┘'].join('\n');
-    expect(compactRows(flat)).toBe(['┌─┐', '│h│', '├─┤', '│a│', '│b│', '└─┘'].join('\n'));
+  it('rows that wrap keep a rule between them; rows that fit are a compact grid', () => {
+    const wrapped = grid(
+      ['h', 'i'],
+      [
+        ['a b c', 'x'],
+        ['d', 'y'],
+      ],
+      [{}, {}],
+      11,
+    )!;
+    expect(wrapped.split('\n')).toEqual([
+      '┌─────┬───┐',
+      '│ h   │ i │',
+      '├─────┼───┤',
+      '│ a b │ x │',
+      '│ c   │   │',
+      '├─────┼───┤',
+      '│ d   │ y │',
+      '└─────┴───┘',
+    ]);
+    expect(grid(['h'], [['a'], ['b']], [{}])!.split('\n')).toEqual([
+      '┌───┐',
+      '│ h │',
+      '├───┤',
+      '│ a │',
+      '│ b │',
+      '└───┘',
+    ]);
+  });
+});
+
+describe('columnWidths', () => {
+  const rows = [
+    ['id', 'text'],
+    ['benzoyl-peroxide-apart-from-retinoid', 'one two three four five six seven eight nine ten'],
+  ];
+  it.each([
+    ['no terminal: natural widths', undefined, [36, 48]],
+    ['room for all: natural widths', 200, [36, 48]],
+    ['less room: the id whole, the text column takes the rest', 60, [36, 17]],
+    ['not even whole ids and words: undefined', 40, undefined],
+  ] as const)('%s', (_name, total, widths) => {
+    expect(columnWidths(rows, [{ nowrap: true }, {}], total)).toEqual(widths);
+  });
+  it('shares spare width by need: a column that needs little gets it all, when that leaves as much for the rest', () => {
+    const long = 'x '.repeat(60).trim(); // 119 wide
+    expect(columnWidths([[long, 'y '.repeat(15).trim()]], [{}, {}], 80)).toEqual([44, 29]);
+    // Both need a lot: each keeps wrapping about as much as the other.
+    const [a, b] = columnWidths([[long, 'y '.repeat(40).trim()]], [{}, {}], 80)!;
+    expect(a! + b! + 7).toBe(80);
+    expect(Math.abs((119 - a!) / 119 - (79 - b!) / 79)).toBeLessThan(0.02);
+  });
+});
+
+describe('wrapText', () => {
+  it.each([
+    ['fits', 'short text', 20, 0, ['short text']],
+    ['at spaces', 'alpha beta gamma delta', 11, 0, ['alpha beta', 'gamma delta']],
+    ['continuation indent', 'alpha beta gamma delta', 12, 2, ['alpha beta', '  gamma', '  delta']],
+    ['a word longer than the line is the only thing cut', 'abcdefghij xy', 4, 0, ['abcd', 'efgh', 'ij', 'xy']],
+    ['keeps a line\u2019s own leading spaces', '  Serum night here', 12, 0, ['  Serum', 'night here']],
+  ])('%s', (_name, text, width, indent, lines) => {
+    expect(wrapText(text, width, indent)).toEqual(lines);
+  });
+  it('colour carries over a break and is reset at the end of the broken line', () => {
+    const lines = wrapText('\u001b[35mpink words here\u001b[39m plain', 10);
+    expect(lines.map(strip)).toEqual(['pink words', 'here plain']);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
+    expect(lines[0]).toMatch(/\u001b\[0m$/);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes
+    expect(lines[1]).toMatch(/^\u001b\[35mhere\u001b\[39m plain$/);
+  });
+  it('measures wide characters as two cells', () => {
+    expect(visibleWidth('美白 ok')).toBe(7);
+    expect(wrapText('美白精华液 serum', 10).map(visibleWidth)).toEqual([10, 5]);
+  });
+});
+
+describe('rules and scenario --list never cut ids or words', () => {
+  const ids = RULES.map((r) => r.id);
+  const scenarioIds = data.scenarios.map((s) => s.id);
+  const norm = (w: string) => w.replace(/^[("“]+|[)"”:;,.]+$/g, '');
+  /** Every word of every text in the command's JSON, plus the words the list layout adds. */
+  const known = async (argv: string[]) => {
+    const words = new Set(['Source', 'Show', 'one', 'glowplan', 'scenario', '<id>', '+', 'avoid', 'caution', 'tip']);
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') for (const w of v.split(/\s+/)) words.add(norm(w));
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(JSON.parse((await runInProcess([...argv, '--json'])).stdout));
+    return words;
+  };
+
+  it.each([60, 72, 80, 100, 132, 200])('rules at %i columns: every id whole, on one line', async (columns) => {
+    const r = await runInProcess(['rules'], tty(columns));
+    expect(r.code).toBe(0);
+    const lines = strip(r.stdout).split('\n');
+    for (const id of ids)
+      expect(
+        lines.some((l) => new RegExp(`(^|│ )${id}( |$)`).test(l)),
+        `${id} at ${columns}`,
+      ).toBe(true);
+    for (const l of lines) expect(visibleWidth(l)).toBeLessThanOrEqual(columns);
+  });
+
+  it.each([60, 72, 80, 100, 200])('scenario --list at %i columns: every id whole', async (columns) => {
+    const r = await runInProcess(['scenario', '--list'], tty(columns));
+    const lines = strip(r.stdout).split('\n');
+    for (const id of scenarioIds)
+      expect(
+        lines.some((l) => new RegExp(`(^|│ )${id}[ :]`).test(l)),
+        id,
+      ).toBe(true);
+    for (const l of lines) expect(visibleWidth(l)).toBeLessThanOrEqual(columns);
+  });
+
+  it.each([
+    [['rules'], 60],
+    [['rules'], 80],
+    [['scenario', '--list'], 60],
+  ])('%j at %i columns is a list, and no word is cut mid-word', async (argv, columns) => {
+    const r = await runInProcess(argv, tty(columns));
+    const out = strip(r.stdout);
+    expect(out).not.toMatch(/^[┌│]/m);
+    const words = await known(argv);
+    const cut = out
+      .split(/\s+/)
+      .map(norm)
+      .filter((w) => w && !words.has(w));
+    expect(cut).toEqual([]);
+  });
+
+  it('the README claim: at 200 columns the rules grid shows ids whole (the old table cut them at 24)', async () => {
+    const r = await runInProcess(['rules'], tty(200));
+    expect(strip(r.stdout)).toContain('│ benzoyl-peroxide-apart-from-retinoid │');
+  });
+});
+
+describe('the week table shares width by need', () => {
+  it('at 160 columns a long evening label stays on one line when the routine column has room', async () => {
+    const r = await runInProcess(
+      [
+        'week',
+        '--no-input',
+        '--start',
+        '2026-11-30',
+        '--serum',
+        'retinol,aha',
+        '--event',
+        '2026-12-05:a very long party name for the wedding',
+      ],
+      tty(160),
+    );
+    const lines = strip(r.stdout).split('\n');
+    const friday = lines.findIndex((l) => l.startsWith('│ Fri 4 Dec'));
+    expect(lines[friday]).toContain('(before a very long party name for the wedding)');
+    for (const l of lines) expect(visibleWidth(l)).toBeLessThanOrEqual(160);
   });
 
   it('rules: each source is a numbered note with its address, shared sources share a number', async () => {

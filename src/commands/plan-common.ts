@@ -9,6 +9,8 @@ import type { PlanEvent } from '../rules/types.js';
 export interface PlanningProfile extends LoadedProfile {
   /** Events the person mentioned when asked (week only). */
   events: PlanEvent[];
+  /** True when no profile file and no profile flag was given: the plan is the built-in default profile's. */
+  byDefault?: boolean;
 }
 
 /** The profile fields a flag answered: the questions skip them (unless -i asks everything). */
@@ -39,7 +41,9 @@ export async function planningProfile(
     given.serums !== undefined ||
     given.masks !== undefined ||
     given.masksPerWeek !== undefined;
-  if (!app.canPrompt(flags) || (!flags.interactive && answered)) return { ...loaded, events: [] };
+  // Nobody said anything about the person: the table says the plan is the built-in default's.
+  const byDefault = loaded.path === null && !Object.keys(given).length;
+  if (!app.canPrompt(flags) || (!flags.interactive && answered)) return { ...loaded, events: [], byDefault };
   const { askProfile } = await import('../prompts.js');
   const answers = await askProfile(app, loaded, {
     ...prompts,
@@ -48,7 +52,7 @@ export async function planningProfile(
     askEvents: !flags.event?.length,
     skip: flags.interactive ? undefined : answeredByFlag(flags),
   });
-  if (!answers) return { ...loaded, events: [] };
+  if (!answers) return { ...loaded, events: [], byDefault };
   const { profile, events } = answers;
   if (!answers.save) return { ...loaded, profile, events };
   const target = loaded.path ?? defaultProfilePath(app.io.env);

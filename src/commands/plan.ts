@@ -4,9 +4,10 @@ import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { MASK_TYPES, type MaskType } from '../domain.js';
 import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
+import { safeText } from '../render/safe-text.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
-import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
+import { addConflicts, addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
 
 interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   date?: string;
@@ -27,6 +28,7 @@ export function planCommand(app: App): Command {
       '--batch <file|->',
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
     );
+  addConflicts(cmd, [['--mask', '--no-mask']]);
   addProfileOptions(cmd, false);
   addExplainOption(cmd);
   addOutputOptions(cmd);
@@ -35,9 +37,11 @@ export function planCommand(app: App): Command {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'plan', { ...flags, batch: flags.batch });
     }
-    const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
+    const { profile, events: asked, byDefault } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
     const events = [...(flags.event ?? []), ...asked];
-    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data), flags);
+    const result = planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data);
+    for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
+    await app.emit({ ...result, byDefault }, flags);
   });
 }

@@ -19,6 +19,8 @@ export function scenarioCommand(app: App): Command {
     .option('--no-input', 'never show the menu');
   addOutputOptions(cmd);
   return cmd.action(async (name: string | undefined, flags: ScenarioFlags) => {
+    if (flags.list && name !== undefined)
+      throw new UsageError(`--list and a scenario name (${JSON.stringify(name)}) disagree: use one`);
     const data = app.data;
     const list: Result = {
       kind: 'scenario-list',
@@ -37,7 +39,7 @@ export function scenarioCommand(app: App): Command {
     const ids = data.scenarios.map((s) => s.id).join(', ');
     if (match.kind === 'ambiguous')
       throw new UsageError(
-        `scenario ${JSON.stringify(name)} matches ${match.candidates.join(' and ')}: use one of ${ids}`,
+        `scenario ${JSON.stringify(name)} matches ${match.candidates.length} scenarios (${match.candidates.join(', ')}): type more of the name, or use an id`,
       );
     if (match.kind === 'unknown')
       throw new UsageError(

@@ -5,6 +5,26 @@ import { UsageError } from '../errors.js';
 import { parseChoice, parseChoices, parseChoicesOrNone, parseMark, parseWhole } from '../options.js';
 import { FORMATS, type Format } from '../results.js';
 
+/**
+ * Flags that contradict each other: given together, exit 2 naming both ("--mask sheet and --no-mask contradict each
+ * other"). Works for a flag and its own negation too (--mask and --no-mask set the same value, so commander's
+ * `.conflicts()` cannot tell them apart): it listens to each flag as it is parsed.
+ */
+export function addConflicts(cmd: Command, pairs: readonly (readonly [string, string])[]): Command {
+  const seen = new Map<string, string>(); // flag → how it was given, e.g. '--mask sheet'
+  const shown = (flag: string, value: unknown) => (typeof value === 'string' ? `${flag} ${value}` : flag);
+  for (const flag of new Set(pairs.flat()))
+    cmd.on(`option:${flag.replace(/^--/, '')}`, (value: unknown) => {
+      seen.set(flag, shown(flag, value));
+      for (const [a, b] of pairs) {
+        const other = flag === a ? b : flag === b ? a : undefined;
+        if (other && seen.has(other))
+          throw new UsageError(`${seen.get(other)} and ${shown(flag, value)} contradict each other: use one`);
+      }
+    });
+  return cmd;
+}
+
 /** --json, --format, --output, --force, --no-color. */
 export function addOutputOptions(cmd: Command, formats: readonly Format[] = ['table', 'json', 'markdown']): Command {
   return cmd
@@ -17,21 +37,6 @@ export function addOutputOptions(cmd: Command, formats: readonly Format[] = ['ta
     .option('-o, --output <file>', 'write to this file instead of stdout (atomic; see --force)')
     .option('--force', 'replace the --output file if it exists')
     .option('--no-color', 'no colour, even on a terminal');
-}
-
-/**
- * Refuses, naming both, a command line that gives two flags that contradict each other, e.g. `--pregnancy-safe
- * --no-pregnancy-safe` (commander's `.conflicts()` cannot tell apart two flags that set the same value).
- */
-export function forbidTogether(cmd: Command, first: string, second: string): Command {
-  let seen: string | undefined; // one program parses one command line (src/main.ts builds one per run)
-  const note = (flag: string) => () => {
-    if (seen && seen !== flag) throw new UsageError(`${seen} and ${flag} contradict each other: pick one`);
-    seen = flag;
-  };
-  cmd.on('option:' + first.replace(/^--/, ''), note(first));
-  cmd.on('option:' + second.replace(/^--/, ''), note(second));
-  return cmd;
 }
 
 /** Profile flags: which profile, and overrides of its fields. `maskFlag` false leaves --mask to the command. */
@@ -76,7 +81,7 @@ export function addProfileOptions(cmd: Command, maskFlag = true): Command {
     )
     .option('-i, --interactive', 'ask the questions even when a profile exists')
     .option('--no-input', 'never ask questions');
-  return forbidTogether(cmd, '--pregnancy-safe', '--no-pregnancy-safe');
+  return addConflicts(cmd, [['--pregnancy-safe', '--no-pregnancy-safe']]);
 }
 
 /** --explain. */

@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import type { App, OutputFlags, ProfileFlags } from '../app.js';
 import { mondayOf } from '../dates.js';
+import { UsageError } from '../errors.js';
+import { safeText } from '../render/safe-text.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
 import { WEEKS } from '../validators.js';
@@ -29,8 +31,12 @@ export function weekCommand(app: App): Command {
       'an event: a mask goes on the evening before (repeatable)',
       parseEvent('--event'),
     )
-    .option('--am-time <HH:MM>', 'calendar: morning routine time (default 07:30)', parseTime('--am-time'))
-    .option('--pm-time <HH:MM>', 'calendar: evening routine time (default 21:30)', parseTime('--pm-time'))
+    .option('--am-time <HH:MM>', 'with --format ics: morning routine time (default 07:30)', parseTime('--am-time'))
+    .option(
+      '--pm-time <HH:MM>',
+      'with --format ics: evening routine time (default 21:30); earlier than --am-time means after midnight, so on the next calendar day',
+      parseTime('--pm-time'),
+    )
     .option(
       '--batch <file|->',
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
@@ -39,19 +45,26 @@ export function weekCommand(app: App): Command {
   addExplainOption(cmd);
   addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
   return cmd.action(async (flags: WeekFlags) => {
+    const format = flags.json ? 'json' : (flags.format ?? 'table');
+    if (format === 'ics' && flags.explain)
+      throw new UsageError(
+        '--explain is not shown in a calendar: leave it out, or use --format table, json or markdown',
+      );
+    const time = flags.amTime !== undefined ? '--am-time' : flags.pmTime !== undefined ? '--pm-time' : undefined;
+    if (time && (format !== 'ics' || flags.batch !== undefined))
+      throw new UsageError(
+        `${time} sets the calendar's routine times: add --format ics${flags.batch !== undefined ? ' (not with --batch)' : ''}, or leave ${time} out`,
+      );
     if (flags.batch !== undefined) {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'week', { ...flags, batch: flags.batch });
     }
-    const { profile, events } = await planningProfile(app, flags, 'week');
+    const { profile, events, byDefault } = await planningProfile(app, flags, 'week');
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
     const all = [...(flags.event ?? []), ...events];
-    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), flags, [
-      'table',
-      'json',
-      'markdown',
-      'ics',
-    ]);
+    const result = { ...weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), byDefault };
+    for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
+    await app.emit(result, flags, ['table', 'json', 'markdown', 'ics']);
   });
 }

@@ -7,7 +7,9 @@
 // UTF-8-aware folding, all below.
 import { UsageError } from '../errors.js';
 import type { Result, WeekResult } from '../results.js';
-import type { DayPlan, Step, Warning } from '../rules/types.js';
+import { addDays, type IsoDate } from '../dates.js';
+import type { DayPlan, Profile, Step, Warning } from '../rules/types.js';
+import { safeDeep, safeText } from './safe-text.js';
 import { capital, stepLabel } from './text.js';
 
 /** Calendar flags from `week`: routine times as 'HH:MM' (24-hour). */
@@ -29,7 +31,8 @@ export function renderIcs(result: Result, flags: IcsFlags = {}): string {
     throw new UsageError(`--format ics is available for week only, not for ${result.command}`);
   const am = clock('--am-time', flags.amTime ?? DEFAULT_AM_TIME);
   const pm = clock('--pm-time', flags.pmTime ?? DEFAULT_PM_TIME);
-  return calendar(result.payload, am, pm);
+  // Names and labels are one line each; the description's own lines are the only line breaks.
+  return calendar(safeDeep(result.payload), am, pm, personKey(result.profile));
 }
 
 /** 'HH:MM' → 'HHMM00'; a bad time is a UsageError naming the flag. */
@@ -42,7 +45,26 @@ function clock(flag: string, value: string): string {
 
 const basic = (iso: string) => iso.replaceAll('-', '');
 
-function calendar(p: WeekResult['payload'], am: string, pm: string): string {
+/**
+ * A short key for whose plan this is: 8 hex digits of a hash (FNV-1a, 32 bits) of the profile. Two people's plans
+ * imported into one calendar get different event IDs; the same profile always gets the same ones.
+ */
+export function personKey(profile: Profile): string {
+  let hash = 0x811c9dc5;
+  const text = JSON.stringify(profile);
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The calendar date an evening routine starts on: an evening time earlier than the morning time (00:30 against
+ * 07:30) is after midnight, so it belongs to the next calendar day.
+ */
+export function eveningDate(date: IsoDate, am: string, pm: string): IsoDate {
+  return pm < am ? addDays(date, 1) : date;
+}
+
+function calendar(p: WeekResult['payload'], am: string, pm: string, person: string): string {
   // DTSTAMP comes from the plan, never the clock: the same plan gives a byte-identical file.
   const stamp = `${basic(p.start)}T000000Z`;
   const lines = [
@@ -55,8 +77,10 @@ function calendar(p: WeekResult['payload'], am: string, pm: string): string {
   ];
   const notes = placeWarnings(p.warnings, p.days);
   for (const day of p.days) {
-    lines.push(...event(day, 'am', am, stamp, notes.get(`${day.date}-am`) ?? []));
-    lines.push(...event(day, 'pm', pm, stamp, notes.get(`${day.date}-pm`) ?? []));
+    const uid = (slot: 'am' | 'pm') => `${basic(day.date)}-${slot}-${person}@glowplan`;
+    lines.push(...event(day, 'am', `${basic(day.date)}T${am}`, uid('am'), stamp, notes.get(`${day.date}-am`) ?? []));
+    const evening = `${basic(eveningDate(day.date, am, pm))}T${pm}`;
+    lines.push(...event(day, 'pm', evening, uid('pm'), stamp, notes.get(`${day.date}-pm`) ?? []));
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
@@ -77,7 +101,14 @@ export function routineName(day: DayPlan, slot: 'am' | 'pm'): string {
   return `${capital(day.night)}${event}`;
 }
 
-function event(day: DayPlan, slot: 'am' | 'pm', time: string, stamp: string, notes: readonly Warning[]): string[] {
+function event(
+  day: DayPlan,
+  slot: 'am' | 'pm',
+  start: string,
+  uid: string,
+  stamp: string,
+  notes: readonly Warning[],
+): string[] {
   const steps = slot === 'am' ? day.am : day.pm;
   const minutes = Math.max(MINUTES_PER_STEP, routineMinutes(steps));
   const summary = routineName(day, slot);
@@ -88,9 +119,11 @@ function event(day: DayPlan, slot: 'am' | 'pm', time: string, stamp: string, not
   ].join('\n');
   return [
     'BEGIN:VEVENT',
-    `UID:${basic(day.date)}-${slot}@glowplan`,
+    `UID:${uid}`,
+    // Revision 0 and a DTSTAMP from the plan: the same plan is the same file, byte for byte.
+    'SEQUENCE:0',
     `DTSTAMP:${stamp}`,
-    `DTSTART:${basic(day.date)}T${time}`,
+    `DTSTART:${start}`,
     `DURATION:PT${minutes}M`,
     `SUMMARY:${text(summary)}`,
     `DESCRIPTION:${text(description)}`,
@@ -133,16 +166,13 @@ export function placeWarnings(warnings: readonly Warning[], days: readonly DayPl
   return out;
 }
 
-// Control characters other than newline and tab are not allowed in TEXT; lone surrogates are not UTF-8.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// Control characters other than newline and tab are not allowed in TEXT (safeText removes them, escape sequences
+// whole); lone surrogates are not UTF-8.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped. */
 export function text(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, '')
+  return safeText(value, { newlines: true, tabs: true })
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\t/g, ' ')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));

@@ -2,10 +2,13 @@
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
+import { safeDeep, safeText } from './safe-text.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
-export function renderMarkdown(result: Result): string {
+export function renderMarkdown(unsafe: Result): string {
+  // Names and labels came from a person or a file: no control character reaches the document.
+  const result = safeDeep(unsafe);
   switch (result.kind) {
     case 'compare':
       return compare(result.payload);
@@ -26,14 +29,9 @@ export function renderMarkdown(result: Result): string {
 
 type Payload<K extends Result['kind']> = Extract<Result, { kind: K }>['payload'];
 
-// ANSI escape sequences and other control characters never reach the output, whatever the data holds.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 /** Inline text: control characters removed, Markdown punctuation escaped so names show as typed. */
 export function inline(text: string): string {
-  return text
-    .replace(CONTROL, '')
+  return safeText(text)
     .replace(/\s*\n\s*/g, ' ')
     .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
@@ -65,11 +63,17 @@ function compare(p: Payload<'compare'>): string {
   for (const point of p.keyFeatures.serum.points) out.push(`- ${inline(point)}`);
   out.push('', `${bold('Face masks')}: ${inline(p.keyFeatures.mask.summary)}`, '');
   for (const point of p.keyFeatures.mask.points) out.push(`- ${inline(point)}`);
-  out.push('', '## Common serum actives', '');
+  out.push('', '## Serum actives', '');
   out.push(
     table(
-      ['Active', 'Name', 'What it does', 'When'],
-      p.serumActives.map((a) => [`\`${a.id}\``, cell(a.name), cell(a.purpose), cell(when(a.time))]),
+      ['Active', 'Name', 'What it does', 'When', 'In the article'],
+      p.serumActives.map((a) => [
+        `\`${a.id}\``,
+        cell(a.name),
+        cell(a.purpose),
+        cell(when(a.time)),
+        a.inArticle ? 'yes' : ' ',
+      ]),
     ),
   );
   out.push('', '## Mask types', '');
@@ -208,7 +212,7 @@ function profile(p: Payload<'profile'>): string {
   return [
     '# Profile',
     '',
-    `File: ${p.path ? `\`${p.path.replace(CONTROL, '').replace(/`/g, '')}\`` : 'built-in default (no profile file)'}`,
+    `File: ${p.path ? `\`${safeText(p.path).replace(/`/g, '')}\`` : 'built-in default (no profile file)'}`,
     '',
     table(
       ['Field', 'Value'],

@@ -1,11 +1,12 @@
-// The terminal view: chalk and cli-table3, sized to the terminal, colour only when allowed.
+// The terminal view: chalk and box-drawn grids sized to the terminal, colour only when allowed.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Severity } from '../domain.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
+import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';
+import { safeDeep } from './safe-text.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
@@ -19,7 +20,9 @@ export interface TableOptions {
 export const NARROW = 72;
 
 /** The terminal view of a result: tables and text sized to `columns` when on a terminal, natural width otherwise. */
-export function renderTable(result: Result, options: TableOptions): string {
+export function renderTable(unsafe: Result, options: TableOptions): string {
+  // Names and labels came from a person or a file: no control character reaches the terminal.
+  const result = safeDeep(unsafe);
   const c = new Chalk({ level: options.level });
   const r = new Renderer(c, options.columns);
   const text = (() => {
@@ -31,9 +34,9 @@ export function renderTable(result: Result, options: TableOptions): string {
       case 'scenario-list':
         return r.scenarioList(result.payload.scenarios);
       case 'plan':
-        return r.plan(result.payload);
+        return r.byDefault(result, r.plan(result.payload));
       case 'week':
-        return r.week(result.payload);
+        return r.byDefault(result, r.week(result.payload));
       case 'rules':
         return r.rules(result.payload.rules);
       case 'profile':
@@ -43,98 +46,20 @@ export function renderTable(result: Result, options: TableOptions): string {
   return options.columns ? fitLines(text, options.columns) : text;
 }
 
-// eslint-disable-next-line no-control-regex -- ANSI colour codes
-const SGR = /\u001b\[[0-9;]*m/g;
-/** Terminal cells a code point takes: 2 for wide East Asian characters and emoji, 0 for combining marks. */
-function cells(ch: string): number {
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x300) return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
-  if (/\p{Mn}|\p{Me}|\p{Cf}/u.test(ch)) return 0;
-  if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000) return 2;
-  const wide =
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd);
-  return wide ? 2 : 1;
-}
-
-/** The width of text on a terminal, colour codes left out. */
-export function visibleWidth(text: string): number {
-  let width = 0;
-  for (const ch of text.replace(SGR, '')) width += cells(ch);
-  return width;
-}
-
-/** SGR codes that end a style, and the style codes each one ends. */
-const CLOSES: Record<string, (code: string) => boolean> = {
-  '0': () => true,
-  '22': (c) => c === '1' || c === '2',
-  '23': (c) => c === '3',
-  '24': (c) => c === '4',
-  '27': (c) => c === '7',
-  '28': (c) => c === '8',
-  '29': (c) => c === '9',
-  '39': (c) => /^(3[0-8]|9[0-7])(;|$)/.test(c),
-  '49': (c) => /^(4[0-8]|10[0-7])(;|$)/.test(c),
-};
-
 /**
  * Wraps every line wider than `columns` at spaces (a word wider than a line is cut), continuing two spaces in from
  * the line's own indent. Colour carries over: a broken line ends with a reset and the next reopens the styles.
- * Table rows (box-drawing borders) are left alone: cli-table3 sizes them.
+ * Table rows (box-drawing borders) are left alone: the grid sizes them.
  */
 export function fitLines(text: string, columns: number): string {
   const width = Math.max(columns, 20);
   return text
     .split('\n')
     .map((line) => {
-      if (visibleWidth(line) <= width || /^[┌│├└]/.test(line.replace(SGR, ''))) return line;
-      const lead = /^ */.exec(line.replace(SGR, ''))![0].length;
-      const indent = Math.min(lead + 2, Math.floor(width / 2));
-      const out: string[] = [];
-      let active: string[] = [];
-      let current = '';
-      let used = 0;
-      const newLine = () => {
-        out.push(current.replace(/ +$/, '') + (active.length ? '\u001b[0m' : ''));
-        current = ' '.repeat(indent) + active.map((c) => `\u001b[${c}m`).join('');
-        used = indent;
-      };
-      const put = (piece: string) => {
-        // eslint-disable-next-line no-control-regex -- ANSI colour codes
-        const code = /^\u001b\[([0-9;]*)m$/.exec(piece);
-        if (code) {
-          const closer = CLOSES[code[1] || '0'];
-          active = closer ? active.filter((c) => !closer(c)) : [...active, code[1]!];
-          current += piece;
-          return;
-        }
-        for (const ch of piece) {
-          if (used + cells(ch) > width) newLine();
-          current += ch;
-          used += cells(ch);
-        }
-      };
-      // Words with their colour codes; runs of spaces between them.
-      for (const token of line.split(/( +)/)) {
-        if (token === '') continue;
-        if (token.startsWith(' ')) {
-          if (used + token.length < width) put(token);
-          else newLine();
-          continue;
-        }
-        const w = visibleWidth(token);
-        if (used > indent && used + w > width && w <= width - indent) newLine();
-        // eslint-disable-next-line no-control-regex -- ANSI colour codes
-        for (const piece of token.split(/(\u001b\[[0-9;]*m)/)) if (piece) put(piece);
-      }
-      out.push(current);
-      return out.join('\n');
+      const plain = line.replace(SGR, '');
+      if (visibleWidth(line) <= width || /^[┌│├└]/.test(plain)) return line;
+      const indent = Math.min(/^ */.exec(plain)![0].length + 2, Math.floor(width / 2));
+      return wrapText(line, width, indent).join('\n');
     })
     .join('\n');
 }
@@ -145,23 +70,30 @@ class Renderer {
     private readonly columns: number | undefined,
   ) {}
 
-  private table(head: string[], rows: string[][], widths?: number[]): string {
-    const style = { head: [], border: [] as string[], compact: false };
-    const options: ConstructorParameters<typeof Table>[0] = { head: head.map((h) => this.c.bold(h)), style };
-    if (widths) Object.assign(options, { colWidths: widths, wordWrap: true, wrapOnWordBoundary: true });
-    const t = new Table(options);
-    t.push(...rows);
-    return compactRows(t.toString());
+  /**
+   * A table sized to the terminal by what each column needs. Undefined when it cannot fit with whole words and ids
+   * (the caller then prints a list), unless `squeeze`, which cuts long words rather than overflow.
+   */
+  private grid(head: string[], rows: string[][], specs: ColumnSpec[], squeeze: true): string;
+  private grid(head: string[], rows: string[][], specs: ColumnSpec[], squeeze?: boolean): string | undefined;
+  private grid(head: string[], rows: string[][], specs: ColumnSpec[], squeeze = false): string | undefined {
+    return grid(
+      head.map((h) => this.c.bold(h)),
+      rows,
+      specs,
+      this.columns,
+      squeeze,
+    );
   }
 
-  /** Column widths that fill the terminal: fixed ones as given, the rest shared by weight. */
-  private widths(fixed: (number | null)[], weights: number[]): number[] | undefined {
-    if (!this.columns) return undefined;
-    const borders = fixed.length + 1;
-    const free = this.columns - borders - fixed.reduce<number>((s, w) => s + (w ?? 0), 0);
-    const total = weights.reduce((s, w) => s + w, 0);
-    let k = 0;
-    return fixed.map((w) => w ?? Math.max(8, Math.floor((free * weights[k++]!) / total)));
+  /** Under a plan's title: where the plan came from, when it is the built-in default profile's. */
+  byDefault(result: { byDefault?: boolean }, text: string): string {
+    if (!result.byDefault) return text;
+    const note = this.c.dim(
+      'Planned with the built-in default profile: make your own with `glowplan profile init` (or give --skin, --serum, --mask).',
+    );
+    const at = text.indexOf('\n');
+    return `${text.slice(0, at)}\n${note}${text.slice(at)}`;
   }
 
   private heading(text: string): string {
@@ -171,10 +103,11 @@ class Renderer {
   compare(p: Extract<Result, { kind: 'compare' }>['payload']): string {
     const out: string[] = [this.heading('Face masks vs. serums'), ''];
     out.push(
-      this.table(
+      this.grid(
         ['', 'Face masks', 'Serums'],
         p.rows.map((r) => [this.c.bold(r.feature), r.mask, r.serum]),
-        this.widths([20, null, null], [1, 1]),
+        [{ min: 12 }, { min: 16 }, { min: 16 }],
+        true,
       ),
     );
     out.push('', this.heading('Key features'));
@@ -182,8 +115,13 @@ class Renderer {
     for (const point of p.keyFeatures.serum.points) out.push(`  • ${point}`);
     out.push(`${this.c.bold('Face masks')}: ${p.keyFeatures.mask.summary}`);
     for (const point of p.keyFeatures.mask.points) out.push(`  • ${point}`);
-    out.push('', this.heading('Common serum actives'));
-    for (const a of p.serumActives) out.push(`  ${this.c.cyan(a.id.padEnd(16))} ${a.name}: ${a.purpose}`);
+    out.push('', this.heading('Serum actives'));
+    const idWidth = Math.max(...p.serumActives.map((a) => a.id.length));
+    for (const a of p.serumActives)
+      out.push(`${a.inArticle ? '*' : ' '} ${this.c.cyan(a.id.padEnd(idWidth))} ${a.name}: ${a.purpose}`);
+    out.push(
+      this.c.dim('* described in the comparison article (source below); the others are what glowplan also plans'),
+    );
     out.push('', this.heading('Mask types'));
     for (const m of p.maskTypes) {
       const time = m.minutes ? `${m.minutes.min}–${m.minutes.max} min, ${m.application}` : 'overnight';
@@ -217,7 +155,12 @@ class Renderer {
 
   scenarioList(list: Extract<Result, { kind: 'scenario-list' }>['payload']['scenarios']): string {
     const rows = list.map((s) => [this.c.bold(s.id), s.name, this.choice(s.choice), s.why]);
-    return `${this.table(['id', 'Scenario', 'Reach for', 'Why'], rows, this.widths([19, null, 14, null], [1, 2]))}\nShow one: glowplan scenario <id>\n`;
+    const specs = [{ nowrap: true }, { min: 12 }, { nowrap: true }, { min: 20 }];
+    // Too narrow for the grid: one scenario a few lines, ids whole.
+    const table =
+      this.grid(['id', 'Scenario', 'Reach for', 'Why'], rows, specs) ??
+      list.map((s) => `${this.c.bold(s.id)}: ${this.choice(s.choice)}\n  ${s.name}: ${s.why}`).join('\n');
+    return `${table}\nShow one: glowplan scenario <id>\n`;
   }
 
   private nightLabel(day: DayPlan): string {
@@ -267,7 +210,7 @@ class Renderer {
         pm ? `${i + 1}. ${pm.kind === 'mask' ? this.c.magenta.bold(stepLabel(pm)) : stepLabel(pm)}` : '',
       ]);
     }
-    out.push(this.table(['Morning', 'Evening'], rows, this.widths([null, null], [1, 1])));
+    out.push(this.grid(['Morning', 'Evening'], rows, [{ min: 16 }, { min: 16 }], true));
     out.push(...this.warnings(p.warnings), ...this.explain(p.explain));
     return `${out.join('\n')}\n`;
   }
@@ -288,12 +231,14 @@ class Renderer {
       const days = p.days.slice(w, w + 7);
       out.push('');
       if (p.days.length > 7) out.push(this.heading(`Week of ${longDate(days[0]!.date)}`));
+      const list = () =>
+        days.flatMap((d) => [
+          `${this.c.bold(`${d.weekday.slice(0, 3)} ${shortDate(d.date)}`)} ${this.nightLabel(d).trim()}`,
+          ...(sameMorning ? [] : [`  am: ${stepsLine(d.am)}`]),
+          `  pm: ${stepsLine(d.pm)}`,
+        ]);
       if (narrow) {
-        for (const d of days) {
-          out.push(`${this.c.bold(`${d.weekday.slice(0, 3)} ${shortDate(d.date)}`)} ${this.nightLabel(d).trim()}`);
-          if (!sameMorning) out.push(`  am: ${stepsLine(d.am)}`);
-          out.push(`  pm: ${stepsLine(d.pm)}`);
-        }
+        out.push(...list());
         continue;
       }
       const head = ['Day', 'Evening', ...(sameMorning ? [] : ['Morning']), 'Evening routine'];
@@ -305,8 +250,9 @@ class Renderer {
           ? stepsLine(d.pm).replace(stepLabel(d.pm.find((s) => s.kind === 'mask')!), (m) => this.c.magenta(m))
           : stepsLine(d.pm),
       ]);
-      const widths = sameMorning ? this.widths([12, 26, null], [1]) : this.widths([12, 24, null, null], [1, 1]);
-      out.push(this.table(head, rows, widths));
+      const specs = [{ nowrap: true }, { min: 16 }, ...(sameMorning ? [] : [{ min: 20 }]), { min: 20 }];
+      const table = this.grid(head, rows, specs);
+      out.push(...(table === undefined ? list() : [table]));
     }
     out.push(...this.warnings(p.warnings), ...this.explain(p.explain));
     return `${out.join('\n')}\n`;
@@ -318,7 +264,7 @@ class Renderer {
       caution: this.c.yellow,
       tip: this.c.cyan,
     };
-    // Sources as numbered notes in a second table: one note per source however many rules cite it.
+    // Sources as numbered notes under the rules: one note per source however many rules cite it.
     const notes: { title: string; url: string }[] = [];
     const noteOf = (source: { title: string; url: string }) => {
       let i = notes.findIndex((n) => n.title === source.title && n.url === source.url);
@@ -326,13 +272,16 @@ class Renderer {
       return `[${i + 1}]`;
     };
     const rows = list.map((r) => [this.c.bold(r.id), sev[r.severity](r.severity), r.message, noteOf(r.source)]);
-    const table = this.table(['Rule', 'Severity', 'What it says', 'Source'], rows, this.widths([24, 9, null, 8], [1]));
-    const sources = this.table(
-      ['', 'Source'],
-      notes.map((n, i) => [`[${i + 1}]`, `${n.title}\n${this.c.underline(n.url)}`]),
-      this.widths([6, null], [1]),
-    );
-    return `${table}\n${sources}\n`;
+    const specs = [{ nowrap: true }, { nowrap: true }, { min: 24 }, { nowrap: true }];
+    // Too narrow for the grid: one rule a few lines, ids whole.
+    const table =
+      this.grid(['Rule', 'Severity', 'What it says', 'Source'], rows, specs) ??
+      list
+        .map((r) => `${this.c.bold(r.id)} ${sev[r.severity](`(${r.severity})`)} ${noteOf(r.source)}\n  ${r.message}`)
+        .join('\n');
+    // Addresses are never wrapped: a terminal can still open a long one.
+    const sources = notes.map((n, i) => `[${i + 1}] ${n.title}\n    ${this.c.underline(n.url)}`).join('\n');
+    return `${table}\n\nSources:\n${sources}\n`;
   }
 
   profile(p: Extract<Result, { kind: 'profile' }>['payload']): string {
@@ -350,13 +299,4 @@ class Renderer {
       '',
     ].join('\n');
   }
-}
-
-/** Drops the rules between rows when every row fits on one line (keeps the one under the header). */
-export function compactRows(table: string): string {
-  const lines = table.split('\n');
-  const rules = lines.map((l, i) => (l.startsWith('├') ? i : -1)).filter((i) => i >= 0);
-  const oneLineRows = rules.every((at, k) => (rules[k + 1] ?? lines.length - 1) - at === 2);
-  if (!oneLineRows || rules.length < 2) return table;
-  return lines.filter((_, i) => !rules.slice(1).includes(i)).join('\n');
 }

@@ -1,9 +1,17 @@
 // The masks-vs-serums comparison, assembled from data.
 import type { Data } from '../data.js';
 
-/** What `compare` shows: the six rows, the key features of each, serum actives and mask types. */
+/** The serum actives the comparison article itself describes; compare marks them among all glowplan knows. */
+export const ARTICLE_ACTIVES: readonly string[] = [
+  'hyaluronic-acid',
+  'vitamin-c',
+  'retinol',
+  'niacinamide',
+  'peptides',
+];
+
+/** What `compare` shows: the six rows, the key features of each, every serum active and every mask type. */
 export function comparison(data: Data) {
-  const article = ['hyaluronic-acid', 'vitamin-c', 'retinol', 'niacinamide', 'peptides'];
   return {
     rows: data.comparison.rows.map(({ id, feature, mask, serum }) => ({ id, feature, mask, serum })),
     keyFeatures: {
@@ -13,9 +21,13 @@ export function comparison(data: Data) {
         points: [...data.comparison.keyFeatures.serum.points],
       },
     },
-    serumActives: data.actives
-      .filter((a) => article.includes(a.id))
-      .map(({ id, name, purpose, time }) => ({ id, name, purpose, time })),
+    serumActives: data.actives.map(({ id, name, purpose, time }) => ({
+      id,
+      name,
+      purpose,
+      time,
+      inArticle: ARTICLE_ACTIVES.includes(id),
+    })),
     maskTypes: data.maskTypes.map(({ id, name, purpose, application, minutes }) => ({
       id,
       name,

@@ -329,7 +329,7 @@ describe('askProfile with injected prompts', () => {
     const app = new App(io);
     const current = await app.loadProfile({});
     expect(await askProfile(app, current, { command: 'week' })).toBeNull();
-    expect(await planningProfile(app, {}, 'week')).toEqual({ ...current, events: [] });
+    expect(await planningProfile(app, {}, 'week')).toEqual({ ...current, events: [], byDefault: true });
   });
 });
 

@@ -29,8 +29,8 @@ describe('glowplan help <command>', () => {
 
 describe('contradicting flags: exit 2 naming both', () => {
   it.each([
-    [['plan', '--mask', 'sheet', '--no-mask'], '--mask sheet and --no-mask contradict each other: use one'],
-    [['plan', '--no-mask', '--mask', 'clay'], '--no-mask and --mask clay contradict each other: use one'],
+    [['plan', '--mask', 'sheet', '--no-mask'], '--mask sheet and --no-mask contradict each other: pick one'],
+    [['plan', '--no-mask', '--mask', 'clay'], '--no-mask and --mask clay contradict each other: pick one'],
     [['week', '--json', '--format', 'markdown'], '--json and --format markdown disagree: pick one'],
     [['compare', '--json', '--format', 'table'], '--json and --format table disagree: pick one'],
     [['scenario', 'travel', '--list'], '--list and a scenario name ("travel") disagree: use one'],

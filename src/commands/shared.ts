@@ -19,7 +19,7 @@ export function addConflicts(cmd: Command, pairs: readonly (readonly [string, st
       for (const [a, b] of pairs) {
         const other = flag === a ? b : flag === b ? a : undefined;
         if (other && seen.has(other))
-          throw new UsageError(`${seen.get(other)} and ${shown(flag, value)} contradict each other: use one`);
+          throw new UsageError(`${seen.get(other)} and ${shown(flag, value)} contradict each other: pick one`);
       }
     });
   return cmd;

@@ -230,7 +230,7 @@ async function batch() {
   const input = join(work, 'profiles.jsonl');
   generateProfiles(input, LINES);
   say(
-    `Batch: ${LINES.toLocaleString('en')} generated profiles, \`glowplan week --batch -\` vs the floor ` +
+    `Batch: ${LINES.toLocaleString('en')} generated profiles, all different, \`glowplan week --batch -\` vs the floor ` +
       `(scripts/bench-floor.mjs: read, parse, write a week-sized record; no planning); ${BATCH_RUNS} run(s) each, medians`,
   );
   const glow = [];

@@ -48,10 +48,32 @@ _get_comp_words_by_ref() {
 fi
 `;
 
-/** The completion script for a shell; it calls `glowplan complete -- <words>` at each Tab. */
+/**
+ * The completion script for a shell; it calls `glowplan complete -- <words>` at each Tab. In bash, file names are
+ * the fallback (`-o default`) for the values that are paths (see pathDirective).
+ */
 export function completionScript(shell: Shell): string {
   const text = captured(() => script(shell, 'glowplan', 'glowplan'));
-  return shell === 'bash' ? `${BASH_PRELUDE}${text}` : text;
+  if (shell !== 'bash') return text;
+  return `${BASH_PRELUDE}${text.replace(/^complete -F /m, 'complete -o default -F ')}`;
+}
+
+/** The directive that lets the shell complete file names: the library's "default" (0). */
+const FILES_DIRECTIVE = ':0';
+
+/**
+ * True when the last word is the value of an option that takes a path (--profile, --output, --batch): one that
+ * takes a value with no parser and no fixed choices. Its completions are the shell's own file names.
+ */
+function completingPath(program: Command, words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  const eq = last.startsWith('--') ? last.indexOf('=') : -1;
+  const flag = eq > 0 ? last.slice(0, eq) : words[words.length - 2];
+  if (!flag?.startsWith('-')) return false;
+  const command = program.commands.find((c) => c.name() === words[0]) ?? program;
+  const option = command.options.find((o) => o.long === flag || o.short === flag);
+  const parse = (option as (Option & { parseArg?: unknown }) | undefined)?.parseArg;
+  return Boolean(option && (option.required || option.optional) && !parse && !option.argChoices?.length);
 }
 
 /** The words a partial command line gives to an option (`--profile x` or `--profile=x`), last one wins. */
@@ -168,5 +190,6 @@ export async function complete(
     }
   };
   visit(program, '');
-  return captured(() => root.parse([...words]));
+  const answer = captured(() => root.parse([...words]));
+  return completingPath(program, words) ? answer.replace(/:\d+\n$/, `${FILES_DIRECTIVE}\n`) : answer;
 }

@@ -67,6 +67,22 @@ describe('glowplan complete (what the scripts ask)', () => {
     expect(await offered(...words)).toEqual(expected);
   });
 
+  it('leaves paths to the shell: file names for --profile, --output and --batch, not for ids or dates', async () => {
+    const directive = async (...words: string[]) => (await runInProcess(['complete', '--', ...words])).stdout;
+    for (const words of [
+      ['week', '--profile', ''],
+      ['plan', '-o', 'pl'],
+      ['week', '--batch', 'peo'],
+      ['week', '--output=x'],
+    ])
+      expect(await directive(...words), words.join(' ')).toBe(':0\n');
+    for (const words of [['week', '--start', ''], ['week', '--skin', 'zz'], ['we']])
+      expect(await directive(...words), words.join(' ')).toMatch(/:4\n$/);
+    expect((await runInProcess(['completion', 'bash'])).stdout).toMatch(
+      /^complete -o default -F __glowplan_complete glowplan$/m,
+    );
+  });
+
   it('offers every visible command, and not itself', async () => {
     const all = await offered('');
     expect(all).toEqual(expect.arrayContaining(['compare', 'plan', 'week', 'profile', 'schema', 'completion']));

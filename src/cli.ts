@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import type { App } from './app.js';
 import { compareCommand } from './commands/compare.js';
+import { completeCommand, completionCommand } from './commands/completion.js';
 import { planCommand } from './commands/plan.js';
 import { profileCommand } from './commands/profile.js';
 import { rulesCommand } from './commands/rules.js';
@@ -38,6 +39,7 @@ Examples:
   glowplan week --format ics -o week.ics
   glowplan week --batch people.jsonl > plans.jsonl
   glowplan schema week
+  source <(glowplan completion bash)   Tab completion (see glowplan completion --help)
 
 Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
     );
@@ -49,6 +51,7 @@ Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
     profileCommand,
     rulesCommand,
     schemaCommand,
+    completionCommand,
   ]) {
     const cmd = make(app);
     program.addCommand(
@@ -59,5 +62,13 @@ Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
         .configureOutput(program.configureOutput()),
     );
   }
+  // What the completion scripts call at each Tab: hidden from help. It reads this very program, so every command
+  // registered above completes, options and values included.
+  program.addCommand(
+    completeCommand(app, () => program)
+      .exitOverride()
+      .configureOutput(program.configureOutput()),
+    { hidden: true },
+  );
   return program;
 }

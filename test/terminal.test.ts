@@ -3,6 +3,7 @@
 // first (npm test does).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -280,7 +281,9 @@ describe('big but valid input', () => {
   });
 });
 
-describe('the install: bin/glowplan.js and its code cache', () => {
+// The build's code cache is for Node without its own compile cache (20); test/startup.test.ts covers both.
+const nodeCompileCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+describe.skipIf(nodeCompileCache)('the install: bin/glowplan.js and its code cache', () => {
   const debug = { GLOWPLAN_DEBUG_CODE_CACHE: '1' };
   it('the build made a code cache, and the bin uses it', () => {
     const r = runBin(['--version'], { env: debug });

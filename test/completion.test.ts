@@ -1,0 +1,200 @@
+// Shell completion: what Tab offers for partial command lines, asked in-process and through bash itself.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { App } from '../src/app.js';
+import { complete } from '../src/completion.js';
+import { BIN, runInProcess } from './helpers.js';
+
+const work = mkdtempSync(join(tmpdir(), 'glowplan-completion-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The values `glowplan complete -- …words` offers, without descriptions and the directive line. */
+async function offered(...words: string[]): Promise<string[]> {
+  const r = await runInProcess(['complete', '--', ...words]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe('');
+  const lines = r.stdout.trimEnd().split('\n');
+  expect(lines.pop()).toMatch(/^:\d+$/);
+  return lines.map((line) => line.split('\t')[0]!);
+}
+
+describe('glowplan complete (what the scripts ask)', () => {
+  it.each([
+    [['w'], ['week']],
+    [['sc'], ['scenario', 'schema']],
+    [['co'], ['compare', 'completion']],
+    [['week', '--sk'], ['--skin']],
+    [
+      ['week', '--skin', ''],
+      ['dry', 'oily', 'combination', 'normal', 'sensitive'],
+    ],
+    [
+      ['week', '--mask', 'c'],
+      ['clay', 'cream'],
+    ],
+    [['week', '--serum', 'vi'], ['vitamin-c']],
+    [
+      ['plan', '--concern', 'f'],
+      ['fine-lines', 'firmness'],
+    ],
+    [
+      ['week', '--format', ''],
+      ['table', 'json', 'markdown', 'ics'],
+    ],
+    [
+      ['plan', '--format', ''],
+      ['table', 'json', 'markdown'],
+    ],
+    [['week', '--format=m'], ['markdown']],
+    [
+      ['scenario', 'b'],
+      ['breakouts', 'big-event'],
+    ],
+    [
+      ['schema', 'batch'],
+      ['batch', 'batch-input'],
+    ],
+    [
+      ['completion', ''],
+      ['bash', 'zsh', 'fish'],
+    ],
+    [['week', '--start', ''], []],
+  ])('%j offers %j', async (words, expected) => {
+    expect(await offered(...words)).toEqual(expected);
+  });
+
+  it('leaves paths to the shell: file names for --profile, --output and --batch, not for ids or dates', async () => {
+    const directive = async (...words: string[]) => (await runInProcess(['complete', '--', ...words])).stdout;
+    for (const words of [
+      ['week', '--profile', ''],
+      ['plan', '-o', 'pl'],
+      ['week', '--batch', 'peo'],
+      ['week', '--output=x'],
+    ])
+      expect(await directive(...words), words.join(' ')).toBe(':0\n');
+    for (const words of [['week', '--start', ''], ['week', '--skin', 'zz'], ['we']])
+      expect(await directive(...words), words.join(' ')).toMatch(/:4\n$/);
+    expect((await runInProcess(['completion', 'bash'])).stdout).toMatch(
+      /^complete -o default -F __glowplan_complete glowplan$/m,
+    );
+  });
+
+  it('offers every visible command, and not itself', async () => {
+    const all = await offered('');
+    expect(all).toEqual(expect.arrayContaining(['compare', 'plan', 'week', 'profile', 'schema', 'completion']));
+    expect(all).not.toContain('complete');
+  });
+
+  it('completes a command added to the program without any edit to the completion code', async () => {
+    const program = new Command('glowplan');
+    program
+      .command('log')
+      .description('log a day')
+      .option('--skin <state>', 'how skin feels', (v: string) => {
+        if (!['good', 'dry', 'red'].includes(v)) throw new Error(`bad ${v}`);
+        return v;
+      })
+      .option('--note <text>', 'free text', (v: string) => v)
+      .option('--new <product>', 'a new product', (v: string) => v)
+      .option('--profile <path>', 'profile file');
+    const profile = join(work, 'shelf.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        serums: [{ name: 'Night Drops', actives: ['retinol'] }, 'niacinamide'],
+        masks: [
+          { name: 'Green Clay', type: 'clay' },
+          { name: 'Bad\u001b[31mName', type: 'gel' },
+        ],
+      }),
+    );
+    const app = new App({
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      stdin: process.stdin,
+      env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+      now: () => new Date(2026, 10, 24, 12),
+      cwd: work,
+    });
+    const ask = async (...words: string[]) =>
+      (await complete(app, program, words, {}))
+        .trimEnd()
+        .split('\n')
+        .slice(0, -1)
+        .map((l) => l.split('\t')[0]);
+    expect(await ask('l')).toEqual(['log']);
+    expect(await ask('log', '--skin', '')).toEqual(['dry', 'good', 'red']);
+    expect(await ask('log', '--note', '')).toEqual([]);
+    const products = await ask('log', '--profile', profile, '--new', '');
+    expect(products).toEqual(expect.arrayContaining(['retinol', 'clay', 'Night Drops', 'Green Clay']));
+    expect(products.some((p) => p!.includes('\u001b'))).toBe(false);
+    // Without a readable profile there are no product names, and no error either.
+    expect(await ask('log', '--profile', join(work, 'missing.json'), '--new', 'n')).toEqual(['niacinamide']);
+  });
+});
+
+describe('glowplan completion <shell>', () => {
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script that asks glowplan complete', async (shell) => {
+    const r = await runInProcess(['completion', shell]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('glowplan complete --');
+  });
+
+  it('rejects an unknown shell with one line, exit 2', async () => {
+    const r = await runInProcess(['completion', 'bsh']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^glowplan: .*"bsh".*bash, zsh, fish \(did you mean "bash"\?\)\n$/);
+  });
+
+  it('is listed in --help with how to install it', async () => {
+    expect((await runInProcess(['--help'])).stdout).toContain('glowplan completion bash');
+    expect((await runInProcess(['completion', '--help'])).stdout).toMatch(/~\/\.config\/fish\/completions/);
+  });
+});
+
+// bash itself: source the script, set COMP_WORDS/COMP_CWORD as bash does at a Tab, read COMPREPLY. Runs the built
+// bin/glowplan.js (npm run build first) through a `glowplan` on PATH, as an installed one would be.
+const bash = spawnSync('bash', ['--version']).status === 0;
+describe.skipIf(!bash)('bash completion, end to end', () => {
+  const bin = join(work, 'bin');
+  spawnSync('mkdir', ['-p', bin]);
+  symlinkSync(BIN, join(bin, 'glowplan'));
+  const tab = (...words: string[]) => {
+    const script = `source <(glowplan completion bash)
+COMP_WORDS=(glowplan ${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length}
+__glowplan_complete 2>/dev/null
+printf '%s\\n' "\${COMPREPLY[@]}"`;
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
+      encoding: 'utf8',
+      cwd: work,
+      env: { PATH: `${bin}:${process.env.PATH}`, HOME: work, XDG_CONFIG_HOME: join(work, 'config') },
+    });
+    expect(r.status).toBe(0);
+    return r.stdout.split('\n').filter(Boolean);
+  };
+
+  it.each([
+    [['we'], ['week']],
+    [
+      ['week', '--ma'],
+      ['--mask', '--masks-per-week'],
+    ],
+    [
+      ['week', '--skin', ''],
+      ['dry', 'oily', 'combination', 'normal', 'sensitive'],
+    ],
+    [['scenario', 'post'], ['post-travel']],
+    [
+      ['schema', 'pro'],
+      ['profile', 'profile-file'],
+    ],
+    [['week', '--format', 'i'], ['ics']],
+  ])('glowplan %j<Tab> offers %j', (words, expected) => {
+    expect(tab(...words)).toEqual(expected);
+  });
+});

@@ -10,7 +10,10 @@ const expectUsage = (r: { code: number; stdout: string; stderr: string }) => {
 
 describe('glowplan help <command>', () => {
   it.each([
-    ['nope', /^glowplan: unknown command 'nope': use one of compare, scenario, plan, week, rules, profile, schema$/],
+    [
+      'nope',
+      /^glowplan: unknown command 'nope': use one of compare, scenario, plan, week, rules, profile, schema, completion$/,
+    ],
     ['weak', /^glowplan: unknown command 'weak' \(did you mean week\?\): use one of compare, /],
     ['plna', /\(did you mean plan\?\)/],
   ])('help %s: exit 2 with what is known', async (word, message) => {

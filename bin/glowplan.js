@@ -30,9 +30,14 @@ function missing(file) {
   process.exit(1);
 }
 
-/** True for the errors a missing file gives (fs: ENOENT; require: MODULE_NOT_FOUND for that very file). */
+/**
+ * True for the errors a missing file gives (fs: ENOENT; require: MODULE_NOT_FOUND for that very file, or for a
+ * bundle file that a chunk requires, such as the core, while dist/ is being swapped).
+ */
 const isMissing = (err, file) =>
-  err && (err.code === 'ENOENT' || (err.code === 'MODULE_NOT_FOUND' && String(err.message).includes(file)));
+  err &&
+  (err.code === 'ENOENT' ||
+    (err.code === 'MODULE_NOT_FOUND' && (String(err.message).includes(file) || String(err.message).includes(DIST))));
 
 /**
  * Runs fn(); when the file is missing, tries again every 5 ms for 200 ms before giving up: a build swaps a new
@@ -127,7 +132,16 @@ function loadCore(cache, dist = DIST) {
     mod.filename = file;
     require.cache[file] = mod;
     const chunk = (rel) => load(join(dirname(file), rel));
-    script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, dirname(file), chunk);
+    // A chunk asks for the core by its relative path: hand it the loaded one without touching the disk again (it
+    // may be mid-swap), so a run never mixes two builds.
+    const plain = Module.createRequire(file);
+    const coreFile = scripts.keys().next().value;
+    const requireHere = Object.assign(
+      (id) =>
+        id.startsWith('.') && join(dirname(file), id) === coreFile ? require.cache[coreFile].exports : plain(id),
+      plain,
+    );
+    script.runInThisContext()(mod.exports, requireHere, mod, file, dirname(file), chunk);
     mod.loaded = true;
     return mod.exports;
   };

@@ -5,7 +5,7 @@ import { createProgram } from './cli.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
-const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'schema'];
+const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'log', 'history', 'schema'];
 
 /** Turns commander's two-line messages into one: "unknown option '--x' (did you mean --y?)". */
 function commanderMessage(err: CommanderError, argv: readonly string[]): string {

@@ -4,9 +4,9 @@ import { addDays, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import type { PlanResult, WeekResult } from './results.js';
 import { planRange } from './rules/planner.js';
-import type { PlanEvent, Profile } from './rules/types.js';
+import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
 
-/** The week result for `weeks` weeks from `start`. */
+/** The week result for `weeks` weeks from `start`; `journal`: the logged days the planner reacts to. */
 export function weekResult(
   profile: Profile,
   start: IsoDate,
@@ -14,8 +14,9 @@ export function weekResult(
   events: PlanEvent[],
   explain: boolean,
   data: Data,
+  journal: readonly LoggedDay[] = [],
 ): WeekResult {
-  const plan = planRange(profile, start, weeks * 7, { events }, data);
+  const plan = planRange(profile, start, weeks * 7, { events, journal }, data);
   return {
     kind: 'week',
     command: 'week',
@@ -33,7 +34,8 @@ export function weekResult(
 
 /**
  * The plan result for one date. `tonight`: a mask type to put on tonight, false for none, undefined to follow the
- * weekly schedule (a named product of that type on the shelf is used by name).
+ * weekly schedule (a named product of that type on the shelf is used by name). `journal`: the logged days the
+ * planner reacts to (it reads only those before `date`).
  */
 export function planResult(
   profile: Profile,
@@ -42,6 +44,7 @@ export function planResult(
   events: PlanEvent[],
   explain: boolean,
   data: Data,
+  journal: readonly LoggedDay[] = [],
 ): PlanResult {
   const maskOverride =
     tonight === undefined
@@ -53,7 +56,7 @@ export function planResult(
               ? null
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
-  const plan = planRange(profile, date, 1, { events, maskOverride }, data);
+  const plan = planRange(profile, date, 1, { events, journal, maskOverride }, data);
   return {
     kind: 'plan',
     command: 'plan',

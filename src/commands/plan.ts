@@ -5,8 +5,9 @@ import { MASK_TYPES, type MaskType } from '../domain.js';
 import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
+import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
-import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
+import { addExplainOption, addJournalOptions, addOutputOptions, addProfileOptions } from './shared.js';
 
 interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   date?: string;
@@ -14,6 +15,7 @@ interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   event?: PlanEvent[];
   explain?: boolean;
   batch?: string;
+  journal?: string | false;
 }
 
 export function planCommand(app: App): Command {
@@ -28,6 +30,7 @@ export function planCommand(app: App): Command {
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
     );
   addProfileOptions(cmd, false);
+  addJournalOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd);
   return cmd.action(async (flags: PlanFlags) => {
@@ -38,6 +41,7 @@ export function planCommand(app: App): Command {
     const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
     const events = [...(flags.event ?? []), ...asked];
-    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data), flags);
+    const journal = await planningJournal(app, flags.journal);
+    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data, journal), flags);
   });
 }

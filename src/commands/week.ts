@@ -5,8 +5,9 @@ import { mondayOf } from '../dates.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
 import type { PlanEvent } from '../rules/types.js';
+import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
-import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
+import { addExplainOption, addJournalOptions, addOutputOptions, addProfileOptions } from './shared.js';
 
 export interface WeekFlags extends OutputFlags, ProfileFlags {
   start?: string;
@@ -16,6 +17,7 @@ export interface WeekFlags extends OutputFlags, ProfileFlags {
   amTime?: string;
   pmTime?: string;
   batch?: string;
+  journal?: string | false;
 }
 
 export function weekCommand(app: App): Command {
@@ -35,6 +37,7 @@ export function weekCommand(app: App): Command {
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
     );
   addProfileOptions(cmd);
+  addJournalOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
   return cmd.action(async (flags: WeekFlags) => {
@@ -46,7 +49,8 @@ export function weekCommand(app: App): Command {
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
     const all = [...(flags.event ?? []), ...events];
-    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), flags, [
+    const journal = await planningJournal(app, flags.journal);
+    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data, journal), flags, [
       'table',
       'json',
       'markdown',

@@ -1,6 +1,7 @@
 // Markdown: GitHub-flavoured tables and lists for pasting into notes. Plain text only: never colour or ANSI.
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import type { Result } from '../results.js';
+import { historyMarkdown } from './history.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
@@ -20,6 +21,8 @@ export function renderMarkdown(result: Result): string {
       return rules(result.payload.rules);
     case 'profile':
       return profile(result.payload);
+    case 'history':
+      return historyMarkdown(result.payload);
   }
 }
 

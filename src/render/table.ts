@@ -5,6 +5,7 @@ import type { Severity } from '../domain.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
+import { historyTable } from './history.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
@@ -37,6 +38,8 @@ export function renderTable(result: Result, options: TableOptions): string {
         return r.rules(result.payload.rules);
       case 'profile':
         return r.profile(result.payload);
+      case 'history':
+        return historyTable(result.payload, c);
     }
   })();
   return options.columns ? fitLines(text, options.columns) : text;

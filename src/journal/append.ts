@@ -28,6 +28,8 @@ function why(err: unknown, path: string): string {
     case 'ENOTDIR':
     case 'EEXIST':
       return `a part of ${dirname(path)} is not a folder`;
+    case 'ENOENT':
+      return `cannot create files in ${dirname(path)}`;
     case 'EISDIR':
       return 'it is a folder';
     default:
@@ -64,6 +66,34 @@ async function breakStale(lock: string): Promise<boolean> {
   if (again !== text) return again === undefined;
   await unlink(lock).catch(() => {});
   return true;
+}
+
+/**
+ * mkdir -p, one level at a time (Node's recursive mkdir never returns where a folder exists but takes no new
+ * entries, as in /proc).
+ */
+async function makeFolder(dir: string, mode: number, again = false): Promise<void> {
+  try {
+    await mkdir(dir, { mode });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if ((await stat(dir)).isDirectory()) return;
+      throw err;
+    }
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw err;
+    // The parent is there (perhaps made by another writer just now): try once more, then this folder cannot be made.
+    if (
+      await stat(parent).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    ) {
+      if (again) throw err;
+    } else await makeFolder(parent, mode);
+    await makeFolder(dir, mode, true);
+  }
 }
 
 /** Takes the lock next to `path`; resolves to its release. */
@@ -113,8 +143,10 @@ async function lock(path: string): Promise<() => Promise<void>> {
 export async function appendLine(path: string, line: string): Promise<void> {
   if (!line.endsWith('\n') || line.indexOf('\n') !== line.length - 1) throw new Error('appendLine: not one line');
   try {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await makeFolder(dirname(path), 0o700);
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new RuntimeError(`cannot write the journal ${path}: cannot create the folder ${dirname(path)}`);
     throw fail(path, err);
   }
   let release: (() => Promise<void>) | undefined;

@@ -8,7 +8,8 @@ import { dayStatus, history } from '../src/journal/history.js';
 import { applyRecord, loggedDays, mergeRecords, type JournalDay } from '../src/journal/merge.js';
 import { defaultJournalPath } from '../src/journal/path.js';
 import { badLineReport, parseJournal } from '../src/journal/read.js';
-import { checkRecord, localTimestamp, recordLine, type JournalRecord } from '../src/journal/record.js';
+import { checkRecord, isJournalDate, localTimestamp, recordLine, type JournalRecord } from '../src/journal/record.js';
+import { isPlannableDate } from '../src/dates.js';
 
 const base = { schemaVersion: 1, date: '2026-11-30', loggedAt: '2026-11-30T21:40:05+00:00' };
 const rec = (fields: Partial<JournalRecord> & { date?: string }): JournalRecord =>
@@ -107,6 +108,26 @@ describe('checkRecord', () => {
   });
 });
 
+describe('isJournalDate', () => {
+  it('agrees with isPlannableDate on every day of 1899-2001 and 2999-3000, and on odd shapes', () => {
+    const texts = [
+      '',
+      '2026-1-01',
+      '2026-01-1',
+      '20261-01-01',
+      '2026-00-10',
+      '2026-13-01',
+      '2026-01-00',
+      '2026-01-32',
+      'abcd-ef-gh',
+    ];
+    for (const y of [1899, 1900, 1901, 1996, 2000, 2001, 2100, 2999, 3000])
+      for (let mo = 0; mo <= 13; mo++)
+        for (let d = 0; d <= 32; d++) texts.push(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    for (const t of texts) expect(isJournalDate(t), t).toBe(isPlannableDate(t));
+  });
+});
+
 describe('parseJournal', () => {
   const good = (date: string, more = '') =>
     `{"schemaVersion":1,"date":"${date}","loggedAt":"2026-11-30T21:00:00Z"${more}}`;
@@ -123,6 +144,15 @@ describe('parseJournal', () => {
     ]);
   });
 
+  it('a line holding two records, or a record split over two lines, is bad whatever the lines around it', () => {
+    const text = [good('2026-11-27'), `${good('2026-11-28')},${good('2026-11-29')}`, good('2026-11-30')].join('\n');
+    const { records, bad } = parseJournal(`${text}\n`);
+    expect(records.map((r) => r.date)).toEqual(['2026-11-27', '2026-11-30']);
+    expect(bad).toEqual([{ line: 2, message: 'not valid JSON' }]);
+    const split = parseJournal(`${good('2026-11-27')}\n{"schemaVersion":1,\n"date":"2026-11-28"}\n`);
+    expect(split.bad.map((b) => b.line)).toEqual([2, 3]);
+  });
+
   it('a torn last line (no newline, cut JSON) is reported as unfinished', () => {
     const { records, bad } = parseJournal(`${good('2026-11-29')}\n{"schemaVersion":1,"da`);
     expect(records).toHaveLength(1);
@@ -131,6 +161,90 @@ describe('parseJournal', () => {
 
   it('a whole last line without its newline still counts; a byte-order mark and CRLF are tolerated', () => {
     expect(parseJournal(`\uFEFF${good('2026-11-29')}\r\n${good('2026-11-30')}`).records).toHaveLength(2);
+  });
+
+  it('reads random journals exactly as checking line by line does (the fast paths change nothing)', () => {
+    const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
+    const arbRecord = fc.record(
+      {
+        schemaVersion: pick<unknown>(1, 1, 1, 2, '1'),
+        date: pick<unknown>('2026-11-30', '2024-02-29', '2026-02-29', '1899-12-31', '2026-13-01', 5),
+        loggedAt: pick<unknown>(
+          '2026-11-30T21:00:00Z',
+          '2026-11-30T21:00+01:00',
+          '2026-11-30T24:00:00Z',
+          '2026-02-30T10:00:00Z',
+          'now',
+        ),
+        am: pick<unknown>('done', 'skipped', 'yes'),
+        pm: pick<unknown>('done', 'skipped', null),
+        skin: pick<unknown>([], ['red'], ['red', 'dry'], ['red', 'red'], ['itchy'], 'red'),
+        note: pick<unknown>('', 'fine', 'a "quoted" \\ note\n', 'x'.repeat(500), 'x'.repeat(501), 'é'.repeat(300), 7),
+        planned: pick<unknown>(
+          { mask: null, am: [], pm: [] },
+          { mask: 'clay', am: ['vitamin-c'], pm: ['retinol', 'niacinamide'] },
+          { mask: 'mud', am: [], pm: [] },
+          { mask: null, am: ['retinol', 'retinol'], pm: [] },
+          { am: [], pm: [], mask: null },
+          { mask: null, am: [], pm: [], x: 1 },
+        ),
+        clear: pick<unknown>(true, false),
+        extra: pick<unknown>(1),
+      },
+      { requiredKeys: [] },
+    );
+    const arbValid = fc.record(
+      {
+        schemaVersion: fc.constant(1 as const),
+        date: pick('2026-11-30', '2024-02-29', '2999-12-31'),
+        loggedAt: pick('2026-11-30T21:00:00Z', '2026-11-30T21:00:00.5+01:00'),
+        am: pick<'done' | 'skipped'>('done', 'skipped'),
+        pm: pick<'done' | 'skipped'>('done', 'skipped'),
+        skin: fc.subarray([...SKIN_STATES]),
+        note: fc.string({ maxLength: 520, unit: 'binary' }),
+        planned: fc.record({
+          mask: pick(null, 'clay' as const),
+          am: fc.subarray(['vitamin-c', 'niacinamide'] as const),
+          pm: fc.subarray(['retinol', 'aha'] as const),
+        }),
+      },
+      { requiredKeys: ['schemaVersion', 'date', 'loggedAt'] },
+    );
+    const arbLine = fc.oneof(
+      arbValid.map((r) => recordLine(r as JournalRecord).trimEnd()),
+      arbValid.map((r) => recordLine(r as JournalRecord).trimEnd()),
+      arbRecord.map((r) => JSON.stringify(r)),
+      // In the order glowplan writes (most lines of a real journal), or with spaces as a hand edit might leave.
+      arbRecord.map((r) => recordLine(r as JournalRecord).trimEnd()),
+      arbRecord.map((r) => JSON.stringify(r, null, 1).replace(/\n/g, ' ')),
+      pick('', '   ', 'not json', '{"schemaVersion":1,"da', '[1,2]', '{},{}'),
+    );
+    fc.assert(
+      fc.property(fc.array(arbLine, { maxLength: 12 }), fc.boolean(), (lines, newline) => {
+        const text = lines.join('\n') + (newline ? '\n' : '');
+        const expected: ReturnType<typeof parseJournal> = { records: [], bad: [] };
+        const all = text.split('\n');
+        all.forEach((line, i) => {
+          if (line.trim() === '') return;
+          let value: unknown;
+          try {
+            value = JSON.parse(line);
+          } catch {
+            const last = i === all.length - 1;
+            expected.bad.push({
+              line: i + 1,
+              message: last ? 'an unfinished last line (not valid JSON)' : 'not valid JSON',
+            });
+            return;
+          }
+          const checked = checkRecord(value, { requireLoggedAt: true });
+          if (checked.ok) expected.records.push(checked.value);
+          else expected.bad.push({ line: i + 1, message: checked.message });
+        });
+        expect(parseJournal(text)).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('the report lists at most 10 lines, then a count', () => {

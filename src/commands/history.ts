@@ -47,7 +47,7 @@ Examples:
       throw new UsageError(
         `--from ${from} to --to ${to} is more than 20 years: show at most ${MAX_DAYS} days (e.g. --from ${addDays(to, 1 - MAX_DAYS)})`,
       );
-    const journal = await loadJournal(app, flags.journal);
+    const journal = await loadJournal(app, flags.journal, { from, to });
     await app.emit({ kind: 'history', command: 'history', payload: history(journal.days, from, to, today) }, flags);
   });
 }

@@ -87,9 +87,9 @@ export function history(days: readonly JournalDay[], from: IsoDate, to: IsoDate,
     out.push({
       date,
       status: dayStatus(day),
-      planned: day?.planned ? { am: [...day.planned.am], pm: [...day.planned.pm], mask: day.planned.mask } : null,
+      planned: day?.planned ? { am: day.planned.am, pm: day.planned.pm, mask: day.planned.mask } : null,
       done: { am: day?.am ? day.am === 'done' : null, pm: day?.pm ? day.pm === 'done' : null },
-      skin: day ? [...day.skin] : [],
+      skin: day ? day.skin : [],
       note: day?.note ?? null,
     });
     if (!day) continue;

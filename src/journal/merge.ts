@@ -28,11 +28,20 @@ export function applyRecord(day: JournalDay | undefined, record: JournalRecord):
 
 /** The days records describe, in date order: one per date, in the order the records were written. */
 export function mergeRecords(records: readonly JournalRecord[]): JournalDay[] {
+  // The days here are this function's own objects: amended in place (applyRecord copies, for other callers).
   const days = new Map<IsoDate, JournalDay>();
   for (const record of records) {
-    const next = applyRecord(days.get(record.date), record);
-    if (next) days.set(record.date, next);
-    else days.delete(record.date);
+    if (record.clear) {
+      days.delete(record.date);
+      continue;
+    }
+    let day = days.get(record.date);
+    if (!day) days.set(record.date, (day = { date: record.date, skin: [] }));
+    if (record.am !== undefined) day.am = record.am;
+    if (record.pm !== undefined) day.pm = record.pm;
+    if (record.skin !== undefined) day.skin = record.skin;
+    if (record.note !== undefined) day.note = record.note;
+    if (record.planned !== undefined) day.planned = record.planned;
   }
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

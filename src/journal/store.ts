@@ -24,8 +24,15 @@ export function journalPath(app: App, flag: JournalFlag): string {
   return typeof flag === 'string' ? flag : defaultJournalPath(app.io.env);
 }
 
-/** Reads and merges the journal; reports each unreadable line on stderr once per run. */
-export async function loadJournal(app: App, flag: JournalFlag): Promise<LoadedJournal> {
+/**
+ * Reads and merges the journal; reports each unreadable line on stderr once per run. `range`: only the days from
+ * `from` to `to` are wanted (records of other days are left out before merging, which changes none of these).
+ */
+export async function loadJournal(
+  app: App,
+  flag: JournalFlag,
+  range?: { from: string; to: string },
+): Promise<LoadedJournal> {
   const path = journalPath(app, flag);
   const { records, bad } = await readJournal(path, typeof flag === 'string');
   if (bad.length) {
@@ -36,7 +43,8 @@ export async function loadJournal(app: App, flag: JournalFlag): Promise<LoadedJo
       for (const line of badLineReport(path, bad)) app.io.stderr.write(`${line}\n`);
     }
   }
-  return { path, records, days: mergeRecords(records) };
+  const wanted = range ? records.filter((r) => r.date >= range.from && r.date <= range.to) : records;
+  return { path, records, days: mergeRecords(wanted) };
 }
 
 /** The days `plan` and `week` hand the planner: none with --no-journal. */

@@ -1,7 +1,7 @@
 // The history view for the terminal and for Markdown: a calendar grid (weeks as rows, Monday to Sunday), one mark
 // a day, a legend, then the figures. Notes are the person's own text: control characters never reach the output.
 import type { ChalkInstance } from 'chalk';
-import { addDays, dateRange, daysBetween, mondayOf } from '../dates.js';
+import { addDays, daysBetween, mondayOf } from '../dates.js';
 import type { History, HistoryDay, DayStatus, Ratio } from '../journal/history.js';
 import { longDate, shortDate } from './text.js';
 
@@ -37,13 +37,14 @@ export function plainText(text: string): string {
 
 /** The weeks of the grid: each a Monday and its seven days, null outside the days shown. */
 function weeks(p: History): { monday: string; days: (HistoryDay | null)[] }[] {
-  const byDate = new Map(p.days.map((d) => [d.date, d]));
+  // p.days run day by day from p.from: a day's place in the grid is its distance from the first Monday.
   const first = mondayOf(p.from);
+  const lead = daysBetween(first, p.from);
   const count = Math.floor(daysBetween(first, mondayOf(p.to)) / 7) + 1;
-  return Array.from({ length: count }, (_, w) => {
-    const monday = addDays(first, 7 * w);
-    return { monday, days: dateRange(monday, 7).map((d) => byDate.get(d) ?? null) };
-  });
+  return Array.from({ length: count }, (_, w) => ({
+    monday: addDays(first, 7 * w),
+    days: Array.from({ length: 7 }, (_, k) => p.days[7 * w + k - lead] ?? null),
+  }));
 }
 
 const percent = (r: Ratio) => (r.percent === null ? 'nothing logged' : `${r.done} of ${r.planned} (${r.percent}%)`);
@@ -67,17 +68,31 @@ function figures(p: History): [string, string][] {
   ];
 }
 
-const notes = (p: History) => p.days.filter((d) => d.note && plainText(d.note) !== '');
+/** Notes the terminal view lists (the latest); Markdown and JSON have them all. */
+export const NOTES_SHOWN = 20;
+
+/** The days with a note that shows, the latest `most` of them (all without `most`), and how many there are. */
+function notes(p: History, most = Infinity): { shown: HistoryDay[]; count: number } {
+  const shown: HistoryDay[] = [];
+  let count = 0;
+  for (let i = p.days.length - 1; i >= 0; i--) {
+    const note = p.days[i]!.note;
+    if (!note) continue;
+    if (shown.length < most) {
+      if (plainText(note) === '') continue;
+      shown.push(p.days[i]!);
+    }
+    count++;
+  }
+  return { shown: shown.reverse(), count };
+}
 
 /** The terminal view. */
 export function historyTable(p: History, c: ChalkInstance): string {
-  const paint: Record<DayStatus, (s: string) => string> = {
-    done: c.green,
-    partial: c.yellow,
-    skipped: c.red,
-    'not-logged': c.dim,
-    irritation: (s) => c.bold.red(s),
-  };
+  const same = (s: string) => s;
+  const paint: Record<DayStatus, (s: string) => string> = c.level
+    ? { done: c.green, partial: c.yellow, skipped: c.red, 'not-logged': c.dim, irritation: (s) => c.bold.red(s) }
+    : { done: same, partial: same, skipped: same, 'not-logged': same, irritation: same };
   const out = [c.bold(`Journal, ${longDate(p.from)} to ${longDate(p.to)}`), ''];
   out.push(`         ${HEAD.join(' ')}`);
   for (const week of weeks(p)) {
@@ -88,10 +103,10 @@ export function historyTable(p: History, c: ChalkInstance): string {
   const rows = figures(p);
   const width = Math.max(...rows.map(([k]) => k.length)) + 1;
   for (const [k, v] of rows) out.push(`${`${k}:`.padEnd(width)} ${v}`);
-  const noted = notes(p);
-  if (noted.length) {
-    out.push('', c.bold('Notes'));
-    for (const d of noted) out.push(`  ${shortDate(d.date)}: ${plainText(d.note!)}`);
+  const { shown, count } = notes(p, NOTES_SHOWN);
+  if (shown.length) {
+    out.push('', c.bold(count > shown.length ? `Notes (the last ${shown.length} of ${count})` : 'Notes'));
+    for (const d of shown) out.push(`  ${shortDate(d.date)}: ${plainText(d.note!)}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -107,10 +122,10 @@ export function historyMarkdown(p: History): string {
     out.push(`| ${shortDate(week.monday)} | ${week.days.map((d) => (d ? MARKS[d.status] : ' ')).join(' | ')} |`);
   out.push('', (Object.keys(MARKS) as DayStatus[]).map((s) => `${MARKS[s]} ${LABELS[s]}`).join(' · '), '');
   for (const [k, v] of figures(p)) out.push(`- **${k}**: ${v}`);
-  const noted = notes(p);
-  if (noted.length) {
+  const { shown } = notes(p);
+  if (shown.length) {
     out.push('', '## Notes', '');
-    for (const d of noted) out.push(`- ${shortDate(d.date)}: ${inline(d.note!)}`);
+    for (const d of shown) out.push(`- ${shortDate(d.date)}: ${inline(d.note!)}`);
   }
   return `${out.join('\n')}\n`;
 }

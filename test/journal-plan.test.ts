@@ -77,3 +77,51 @@ describe('the planner is given the journal', () => {
     expect(seen).toEqual([merged, []]);
   });
 });
+
+describe('with a journal, plan --date D still equals week on D', () => {
+  it('for random journals, profiles and days', async () => {
+    const fc = (await import('fast-check')).default;
+    const { planResult, weekResult } = await import('../src/plan-results.js');
+    const { addDays } = await import('../src/dates.js');
+    const { SKIN_STATES } = await import('../src/domain.js');
+    const { data, profileOf } = await import('./helpers.js');
+    const routine = fc.constantFrom<'done' | 'skipped' | undefined>('done', 'skipped', undefined);
+    const arbJournal = fc.uniqueArray(
+      fc.record({
+        offset: fc.integer({ min: -20, max: 13 }),
+        am: routine,
+        pm: routine,
+        skin: fc.subarray([...SKIN_STATES]),
+      }),
+      { selector: (x) => x.offset, maxLength: 25 },
+    );
+    const profiles = [
+      profileOf({ serums: ['retinol', 'aha'], masks: ['clay', 'sheet'], masksPerWeek: 3 }),
+      profileOf({ skin: 'dry', serums: ['retinol', 'vitamin-c'], masks: ['sleeping', 'cream'], masksPerWeek: 2 }),
+    ];
+    fc.assert(
+      fc.property(arbJournal, fc.integer({ min: 0, max: 13 }), fc.constantFrom(0, 1), (entries, day, which) => {
+        const start = '2026-11-30';
+        const journal: LoggedDay[] = entries
+          .map((e) => ({
+            date: addDays(start, e.offset),
+            ...(e.am ? { am: e.am } : {}),
+            ...(e.pm ? { pm: e.pm } : {}),
+            skin: e.skin,
+          }))
+          .sort((a, b) => a.date.localeCompare(b.date));
+        const profile = profiles[which]!;
+        const date = addDays(start, day);
+        const week = weekResult(profile, start, 2, [], false, data, journal).payload.days[day]!;
+        const plan = planResult(profile, date, undefined, [], false, data, journal).payload;
+        expect({ night: plan.night, mask: plan.mask, am: plan.am, pm: plan.pm }).toEqual({
+          night: week.night,
+          mask: week.mask,
+          am: week.am,
+          pm: week.pm,
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

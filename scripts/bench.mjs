@@ -9,11 +9,14 @@
 //              so no result is reused), through `glowplan week --batch -` vs scripts/bench-floor.mjs (reads, parses
 //              and writes a week-sized record per line, no planning). Budgets: time at most 2x the floor's (goal
 //              1.5x), peak memory (max RSS) at most 1.5x the floor's.
+//   history:   `glowplan history` (the last 4 weeks) over a 10-year journal (7,300 records: a log and an amendment
+//              a day) vs `glowplan week`, alternating, medians. Budget: at most 1.5x `week`. Also the whole 10
+//              years at once (`--weeks 520`): budget well under a second (at most 500 ms).
 //
 // `--quick` (CI, other Node versions): the same budgets from fewer runs (8 start-up runs after 2 warm-ups, one batch
 // run each); noisier, so a ratio near its budget may need a full run to settle.
 // Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
-// BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch, BENCH_NO_WRITE=1 (do not touch .notes/).
+// BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it, on the Node running it.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -37,7 +40,7 @@ const WARMUP = int('BENCH_WARMUP', QUICK ? 2 : 3);
 const LINES = int('BENCH_LINES', 100_000);
 const BATCH_RUNS = int('BENCH_BATCH_RUNS', QUICK ? 1 : 3);
 const ONLY = process.env.BENCH_ONLY;
-const BUDGET = { startup: 1.3, batchTime: 2, batchTimeGoal: 1.5, batchMemory: 1.5 };
+const BUDGET = { startup: 1.3, batchTime: 2, batchTimeGoal: 1.5, batchMemory: 1.5, history: 1.5, historyAllMs: 500 };
 /** The start-up cases: arguments to glowplan, each measured against bare `node -e 0`. */
 const STARTUP = [['--help'], ['compare', '--json'], ['week', '--json'], ['week']];
 for (const arg of process.argv.slice(2))
@@ -56,6 +59,7 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const ENV = {
   ...process.env,
   XDG_CONFIG_HOME: join(work, 'config'),
+  XDG_DATA_HOME: join(work, 'data'),
   GLOWPLAN_TODAY: '2026-11-24',
   NO_COLOR: '1',
 };
@@ -125,6 +129,78 @@ function startup() {
     say(pad([row.command, ms(row.glowplan), ms(row.node), times(ratio), `≤${BUDGET.startup}x`, row.verdict], widths));
   }
   return rows;
+}
+
+/** A journal of `days` days up to 2026-11-24: each day a log, then an amendment (two records a day). */
+function generateJournal(file, days) {
+  const rnd = random(20261202);
+  const states = ['good', 'dry', 'oily', 'red', 'stinging', 'peeling', 'breakout'];
+  const last = Date.UTC(2026, 10, 24);
+  const out = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const date = new Date(last - i * 86_400_000).toISOString().slice(0, 10);
+    const loggedAt = `${date}T21:30:00+00:00`;
+    const planned = {
+      mask: rnd() < 0.4 ? 'sheet' : null,
+      am: ['vitamin-c'],
+      pm: rnd() < 0.5 ? ['retinol'] : ['niacinamide'],
+    };
+    out.push(
+      JSON.stringify({ schemaVersion: 1, date, loggedAt, am: 'done', pm: rnd() < 0.9 ? 'done' : 'skipped', planned }),
+      JSON.stringify({
+        schemaVersion: 1,
+        date,
+        loggedAt,
+        skin: [states[Math.floor(rnd() * states.length)]],
+        note: `day ${i}`,
+      }),
+    );
+  }
+  writeFileSync(file, `${out.join('\n')}\n`);
+}
+
+function history() {
+  const journal = join(work, 'journal.jsonl');
+  generateJournal(journal, 3650);
+  say(
+    `History over a 10-year journal (7,300 records) vs \`glowplan week\`: median of ${RUNS} runs after ${WARMUP} ` +
+      'warm-ups, alternating',
+  );
+  const widths = [34, 11, 11, 7, 8, 12];
+  say(pad(['command', 'glowplan', 'week', 'ratio', 'budget', 'verdict'], widths));
+  const rows = [];
+  for (const [label, extra] of [
+    ['glowplan history (4 weeks)', []],
+    ['glowplan history --weeks 520', ['--weeks', '520']],
+  ]) {
+    const glow = [];
+    const week = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const order = i % 2 ? ['glow', 'week'] : ['week', 'glow'];
+      for (const which of order) {
+        const t = which === 'glow' ? timeRun([BIN, 'history', '--journal', journal, ...extra]) : timeRun([BIN, 'week']);
+        if (i >= WARMUP) (which === 'glow' ? glow : week).push(t);
+      }
+    }
+    const ratio = median(glow) / median(week);
+    const whole = extra.length > 0;
+    const ok = whole ? median(glow) <= BUDGET.historyAllMs : ratio <= BUDGET.history;
+    rows.push({ ok });
+    say(
+      pad(
+        [
+          label,
+          ms(median(glow)),
+          ms(median(week)),
+          times(ratio),
+          whole ? `≤${BUDGET.historyAllMs} ms` : `≤${BUDGET.history}x`,
+          ok ? 'ok' : 'OVER BUDGET',
+        ],
+        widths,
+      ),
+    );
+  }
+  return { ok: rows.every((r) => r.ok) };
 }
 
 /** A seeded generator (mulberry32): the same profiles every run. */
@@ -281,13 +357,16 @@ async function batch() {
 const host = machine();
 say(`glowplan bench${QUICK ? ' --quick' : ''}, ${host.date}: ${host.nproc} x ${host.cpu}, Node ${host.node}`);
 say();
-const startupRows = ONLY === 'batch' ? [] : startup();
+const startupRows = !ONLY || ONLY === 'startup' ? startup() : [];
 if (!ONLY) say();
-const batchResult = ONLY === 'startup' ? undefined : await batch();
+const batchResult = !ONLY || ONLY === 'batch' ? await batch() : undefined;
+if (!ONLY) say();
+const historyResult = !ONLY || ONLY === 'history' ? history() : undefined;
 
 const failed =
   startupRows.some((r) => r.ratio > BUDGET.startup) ||
-  (batchResult && (batchResult.timeRatio > BUDGET.batchTime || batchResult.memRatio > BUDGET.batchMemory));
+  (batchResult && (batchResult.timeRatio > BUDGET.batchTime || batchResult.memRatio > BUDGET.batchMemory)) ||
+  (historyResult && !historyResult.ok);
 say();
 say(failed ? 'Verdict: some budgets are not met (see above).' : 'Verdict: every budget is met.');
 

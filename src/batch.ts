@@ -26,7 +26,9 @@ import { readProfileFile } from './profile-store.js';
 import { toJson } from './render/json.js';
 import { planResult, weekResult } from './plan-results.js';
 import { closest } from './rules/scenario.js';
-import type { PlanEvent, Profile } from './rules/types.js';
+import { loggedDays, mergeRecords } from './journal/merge.js';
+import { checkRecord, type JournalRecord } from './journal/record.js';
+import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
 import { dateProblem, labelProblem, LABEL_MAX, weeksProblem } from './validators.js';
 
 /** The flags `week --batch` and `plan --batch` read (the command's own flags act as defaults for every line). */
@@ -37,6 +39,8 @@ export interface BatchFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   date?: IsoDate;
   event?: PlanEvent[];
   explain?: boolean;
+  /** --journal / --no-journal: a batch never reads the journal file (each line carries its own `journal`). */
+  journal?: string | false;
   /** week: the masks to rotate (a list); plan: tonight's mask, or false for --no-mask. */
   mask?: MaskType[] | MaskType | string | false;
 }
@@ -66,9 +70,11 @@ const TURN_MS = 25;
 const SEEN_KEYS = 4096;
 
 const LINE_FIELDS = {
-  week: ['id', 'start', 'weeks', 'events', 'new', 'patchTested'],
-  plan: ['id', 'date', 'events', 'new', 'patchTested'],
+  week: ['id', 'start', 'weeks', 'events', 'new', 'patchTested', 'journal'],
+  plan: ['id', 'date', 'events', 'new', 'patchTested', 'journal'],
 } as const;
+/** Most journal records a line may carry (20 years of days, amended twice). */
+const MAX_RECORDS = 22_000;
 const PROFILE_KEYS: readonly string[] = PROFILE_FIELDS;
 
 const show = (value: unknown) => {
@@ -159,6 +165,21 @@ function checkEvents(value: unknown): PlanEvent[] {
   });
 }
 
+/** A line's `journal`: records checked as the journal file's are (loggedAt may be left out), merged in order. */
+function checkJournal(value: unknown): LoggedDay[] {
+  if (!Array.isArray(value))
+    throw new LineError('invalid-field', `journal must be a list of journal records, got ${show(value)}`, 'journal');
+  if (value.length > MAX_RECORDS)
+    throw new LineError('invalid-field', `journal must list at most ${MAX_RECORDS} records`, 'journal');
+  const records: JournalRecord[] = value.map((raw: unknown, i) => {
+    const checked = checkRecord(raw);
+    if (checked.ok) return checked.value;
+    const field = `journal[${i}]${checked.field ? `.${checked.field}` : ''}`;
+    throw new LineError('invalid-field', `journal[${i}]: ${checked.message}`, field);
+  });
+  return loggedDays(mergeRecords(records));
+}
+
 /** The JSON of one line's result, without the braces' opening (the record prefixes id and line). */
 function planLine(ctx: Context, raw: Record<string, unknown>): string {
   const allowed: readonly string[] = LINE_FIELDS[ctx.command];
@@ -205,6 +226,7 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
     }
   }
   const events = raw.events === undefined ? ctx.defaultEvents : checkEvents(raw.events);
+  const journal = raw.journal === undefined ? [] : checkJournal(raw.journal);
   const data = ctx.app.data;
   let json: Record<string, unknown>;
   if (ctx.command === 'week') {
@@ -215,10 +237,10 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
       if (problem) throw new LineError('invalid-field', `weeks ${problem}, got ${show(raw.weeks)}`, 'weeks');
       weeks = raw.weeks as number;
     }
-    json = toJson(weekResult(profile, start, weeks, events, ctx.explain, data));
+    json = toJson(weekResult(profile, start, weeks, events, ctx.explain, data, journal));
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    json = toJson(planResult(profile, date, ctx.tonight, events, ctx.explain, data));
+    json = toJson(planResult(profile, date, ctx.tonight, events, ctx.explain, data, journal));
   }
   return JSON.stringify(json).slice(1);
 }
@@ -455,6 +477,10 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
   if (format !== undefined && format !== 'json')
     throw new UsageError(`--batch writes JSON Lines: --format ${format} cannot be used with it (leave --format out)`);
   if (flags.interactive) throw new UsageError('--batch never asks questions: leave out -i/--interactive');
+  if (typeof flags.journal === 'string')
+    throw new UsageError(
+      '--batch never reads the journal file: give each line its own "journal": [records] (leave out --journal)',
+    );
 
   // Defaults for every line: the built-in profile, then --profile, then profile flags; then the command's flags.
   const fileFields = flags.profile !== undefined ? await readProfileFile(flags.profile, true) : undefined;

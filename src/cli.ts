@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import type { App } from './app.js';
 import { compareCommand } from './commands/compare.js';
 import { completeCommand, completionCommand } from './commands/completion.js';
+import { historyCommand } from './commands/history.js';
+import { logCommand } from './commands/log.js';
 import { planCommand } from './commands/plan.js';
 import { profileCommand } from './commands/profile.js';
 import { rulesCommand } from './commands/rules.js';
@@ -38,6 +40,8 @@ Examples:
   glowplan week --json | jq '.days[].night'
   glowplan week --format ics -o week.ics
   glowplan week --batch people.jsonl > plans.jsonl
+  glowplan log --skin red       record today (routines done, skin red)
+  glowplan history              the last 4 weeks at a glance
   glowplan schema week
   source <(glowplan completion bash)   Tab completion (see glowplan completion --help)
 
@@ -49,6 +53,8 @@ Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
     planCommand,
     weekCommand,
     profileCommand,
+    logCommand,
+    historyCommand,
     rulesCommand,
     schemaCommand,
     completionCommand,

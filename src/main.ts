@@ -7,7 +7,7 @@ import { processIo, type Io } from './io.js';
 import { safeText } from './render/safe-text.js';
 import { closest } from './rules/scenario.js';
 
-const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'schema', 'completion'];
+const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'log', 'history', 'schema', 'completion'];
 
 /** The command a mistake was made in, as typed: 'week', 'profile init', or '' for the top level. */
 function commandPath(argv: readonly string[]): string {

@@ -4,7 +4,7 @@ import { addDays, daysBetween, mondayOf, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import type { PlanResult, WeekResult } from './results.js';
 import { planRange } from './rules/planner.js';
-import type { PlanEvent, Profile } from './rules/types.js';
+import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
 
 /** Events on the same date become one, keeping every label ("Party; Dinner"), in the order given. */
 export function mergeEvents(events: readonly PlanEvent[]): PlanEvent[] {
@@ -53,7 +53,7 @@ export function eventsNotTonight(events: readonly PlanEvent[], date: IsoDate): s
     });
 }
 
-/** The week result for `weeks` weeks from `start`. */
+/** The week result for `weeks` weeks from `start`; `journal`: the logged days the planner reacts to. */
 export function weekResult(
   profile: Profile,
   start: IsoDate,
@@ -61,9 +61,10 @@ export function weekResult(
   events: PlanEvent[],
   explain: boolean,
   data: Data,
+  journal: readonly LoggedDay[] = [],
 ): WeekResult {
   const merged = mergeEvents(events);
-  const plan = planRange(profile, start, weeks * 7, { events: merged }, data);
+  const plan = planRange(profile, start, weeks * 7, { events: merged, journal }, data);
   const end = addDays(start, weeks * 7 - 1);
   const notes = eventsOutside(merged, start, end);
   return {
@@ -84,7 +85,8 @@ export function weekResult(
 
 /**
  * The plan result for one date. `tonight`: a mask type to put on tonight, false for none, undefined to follow the
- * weekly schedule (a named product of that type on the shelf is used by name).
+ * weekly schedule (a named product of that type on the shelf is used by name). `journal`: the logged days the
+ * planner reacts to (it reads only those before `date`).
  */
 export function planResult(
   profile: Profile,
@@ -93,6 +95,7 @@ export function planResult(
   events: PlanEvent[],
   explain: boolean,
   data: Data,
+  journal: readonly LoggedDay[] = [],
 ): PlanResult {
   const maskOverride =
     tonight === undefined
@@ -105,7 +108,7 @@ export function planResult(
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
   const merged = mergeEvents(events);
-  const plan = planRange(profile, date, 1, { events: merged, maskOverride }, data);
+  const plan = planRange(profile, date, 1, { events: merged, journal, maskOverride }, data);
   const notes = eventsNotTonight(merged, date);
   return {
     kind: 'plan',

@@ -88,7 +88,7 @@ const PLAIN_THEME = {
 };
 
 /** The bound prompt functions for one run, or null when there is no terminal to draw on. */
-interface Ui {
+export interface Ui {
   ask: PromptFunctions;
   context: PromptContext;
   theme: object | undefined;
@@ -161,7 +161,8 @@ function interruptible(ask: PromptFunctions): PromptFunctions {
   };
 }
 
-function makeUi(io: Io, options: PromptOptions): Ui | null {
+/** The prompt functions bound to the terminal, or null when there is none to draw on (stderr redirected). */
+export function makeUi(io: Io, options: PromptOptions): Ui | null {
   let context = options.context;
   if (!context) {
     const output = io.promptOutput ?? sinkStream(io);

@@ -1,5 +1,6 @@
 // One result object per command; every renderer (table, JSON, Markdown, iCalendar) works from these.
 import type { Severity } from './domain.js';
+import type { History } from './journal/history.js';
 import type { Comparison } from './rules/compare.js';
 import type { describeScenario } from './rules/scenario.js';
 import type { DayPlan, Explanation, Profile, Warning } from './rules/types.js';
@@ -70,8 +71,21 @@ export interface ProfileResult {
   payload: { path: string | null; profile: Required<ProfileFile> };
 }
 
+export interface HistoryResult {
+  kind: 'history';
+  command: 'history';
+  payload: History;
+}
+
 export type Result =
-  CompareResult | ScenarioResult | ScenarioListResult | PlanResult | WeekResult | RulesResult | ProfileResult;
+  | CompareResult
+  | ScenarioResult
+  | ScenarioListResult
+  | PlanResult
+  | WeekResult
+  | RulesResult
+  | ProfileResult
+  | HistoryResult;
 
 /** Output formats; not every command offers every one. */
 export const FORMATS = ['table', 'json', 'markdown', 'ics'] as const;

@@ -6,8 +6,9 @@ import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
 import { safeText } from '../render/safe-text.js';
 import type { PlanEvent } from '../rules/types.js';
+import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
-import { addConflicts, addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
+import { addConflicts, addExplainOption, addJournalOptions, addOutputOptions, addProfileOptions } from './shared.js';
 
 interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   date?: string;
@@ -15,6 +16,7 @@ interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   event?: PlanEvent[];
   explain?: boolean;
   batch?: string;
+  journal?: string | false;
 }
 
 export function planCommand(app: App): Command {
@@ -30,6 +32,7 @@ export function planCommand(app: App): Command {
     );
   addConflicts(cmd, [['--mask', '--no-mask']]);
   addProfileOptions(cmd, false);
+  addJournalOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd);
   return cmd.action(async (flags: PlanFlags) => {
@@ -40,7 +43,8 @@ export function planCommand(app: App): Command {
     const { profile, events: asked, byDefault } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
     const events = [...(flags.event ?? []), ...asked];
-    const result = planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data);
+    const journal = await planningJournal(app, flags.journal);
+    const result = planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data, journal);
     for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
     await app.emit({ ...result, byDefault }, flags);
   });

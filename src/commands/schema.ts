@@ -18,6 +18,9 @@ export const SCHEMAS: Record<string, () => Loaded> = {
   'profile-file': () => import('../../schemas/profile-file.schema.json', { with: { type: 'json' } }),
   batch: () => import('../../schemas/batch.schema.json', { with: { type: 'json' } }),
   'batch-input': () => import('../../schemas/batch-input.schema.json', { with: { type: 'json' } }),
+  journal: () => import('../../schemas/journal.schema.json', { with: { type: 'json' } }),
+  log: () => import('../../schemas/log.schema.json', { with: { type: 'json' } }),
+  history: () => import('../../schemas/history.schema.json', { with: { type: 'json' } }),
 };
 
 interface SchemaFlags {
@@ -29,7 +32,7 @@ interface SchemaFlags {
 export function schemaCommand(app: App): Command {
   const names = Object.keys(SCHEMAS);
   return new Command('schema')
-    .description('print the JSON Schema of an output: compare, scenario, plan, week, profile, batch…')
+    .description('print the JSON Schema of an output or a file: compare, plan, week, history, journal, batch…')
     .argument('[name]', `which: ${names.join(', ')} (none: list the names)`)
     .option('-o, --output <file>', 'write to this file instead of stdout (atomic; see --force)')
     .option('--force', 'replace the --output file if it exists')
@@ -37,7 +40,8 @@ export function schemaCommand(app: App): Command {
       'after',
       `
 The schemas (JSON Schema draft 2020-12) are the contract for scripts: every --json output validates against its
-schema. batch is one line of week/plan --batch output; batch-input one line of its input; profile-file a profile file.
+schema. batch is one line of week/plan --batch output; batch-input one line of its input; profile-file a profile file;
+journal one line of the journal file.
 Examples:
   glowplan schema week > week.schema.json
   glowplan schema batch`,

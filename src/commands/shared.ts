@@ -88,3 +88,10 @@ export function addProfileOptions(cmd: Command, maskFlag = true): Command {
 export function addExplainOption(cmd: Command): Command {
   return cmd.option('--explain', 'show the rule behind each step placed, moved or left out');
 }
+
+/** --journal <path> and --no-journal (plan, week): the logged days the plan reacts to. */
+export function addJournalOptions(cmd: Command): Command {
+  return cmd
+    .option('--journal <path>', 'journal the plan reacts to (default: $XDG_DATA_HOME/glowplan/journal.jsonl)')
+    .option('--no-journal', 'plan without the journal');
+}

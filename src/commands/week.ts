@@ -8,8 +8,9 @@ import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
 import { WEEKS } from '../validators.js';
 import type { PlanEvent } from '../rules/types.js';
+import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
-import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
+import { addExplainOption, addJournalOptions, addOutputOptions, addProfileOptions } from './shared.js';
 
 export interface WeekFlags extends OutputFlags, ProfileFlags {
   start?: string;
@@ -19,6 +20,7 @@ export interface WeekFlags extends OutputFlags, ProfileFlags {
   amTime?: string;
   pmTime?: string;
   batch?: string;
+  journal?: string | false;
 }
 
 export function weekCommand(app: App): Command {
@@ -42,6 +44,7 @@ export function weekCommand(app: App): Command {
       'many people at once: JSON Lines in, one profile a line (- reads stdin); JSON Lines out',
     );
   addProfileOptions(cmd);
+  addJournalOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
   return cmd.action(async (flags: WeekFlags) => {
@@ -63,7 +66,8 @@ export function weekCommand(app: App): Command {
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
     const all = [...(flags.event ?? []), ...events];
-    const result = { ...weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), byDefault };
+    const journal = await planningJournal(app, flags.journal);
+    const result = { ...weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data, journal), byDefault };
     for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
     await app.emit(result, flags, ['table', 'json', 'markdown', 'ics']);
   });

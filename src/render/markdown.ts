@@ -3,6 +3,7 @@ import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
 import { safeDeep, safeText } from './safe-text.js';
+import { historyMarkdown } from './history.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
@@ -24,6 +25,8 @@ export function renderMarkdown(unsafe: Result): string {
       return rules(result.payload.rules);
     case 'profile':
       return profile(result.payload);
+    case 'history':
+      return historyMarkdown(result.payload);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Result } from '../results.js';
 import type { ColorLevel } from './color.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';
 import { safeDeep } from './safe-text.js';
+import { historyTable } from './history.js';
 import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
@@ -41,6 +42,8 @@ export function renderTable(unsafe: Result, options: TableOptions): string {
         return r.rules(result.payload.rules);
       case 'profile':
         return r.profile(result.payload);
+      case 'history':
+        return historyTable(result.payload, c);
     }
   })();
   return options.columns ? fitLines(text, options.columns) : text;

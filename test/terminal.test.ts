@@ -55,7 +55,7 @@ const VIEWS: string[][] = [
 ];
 
 /** A line that is one web address: printed whole, however narrow the terminal, so that it can still be opened. */
-const isAddress = (line: string) => /^\s*https:\/\/\S+$/.test(line.replace(/\x1b\[[0-9;]*m/g, ''));
+const isAddress = (line: string) => /^\s*https:\/\/\S+$/.test(strip(line));
 
 describe('tables fit the terminal', () => {
   it.each([60, 64, 71, 72, 80, 100, 132])('%i columns: no line of any view is wider', async (columns) => {

@@ -1,6 +1,7 @@
 // --output end to end (the built bin/glowplan.js): atomic writes, --force, clear failures, nothing left behind.
 // Needs a build first (npm test builds; alone: npm run build && npx vitest run test/output).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import {
   chmodSync,
   existsSync,
@@ -20,7 +21,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/fs-atomic.js';
 import { RuntimeError, UsageError } from '../src/errors.js';
-import { ROOT, runBin } from './helpers.js';
+import { BIN, ROOT, runBin } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-out-'));
 let n = 0;
@@ -151,15 +152,26 @@ describe('--output failures: exit code, one clear line, no stack, nothing left b
     expect(contents(join(dir, 'sub'))).toEqual([]);
   });
 
-  it('never swaps a pipe or device for a file, even with --force → exit 2', () => {
+  it('a named pipe is written through, never swapped for a file (no --force needed)', async () => {
     const dir = folder();
     const fifo = join(dir, 'pipe');
     if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here
-    const r = runBin(['rules', '--json', '--output', fifo, '--force']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not a regular file/);
+    const child = spawn(process.execPath, [BIN, 'rules', '--json', '--output', fifo], {
+      env: { PATH: process.env.PATH, HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+    });
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    const read = await readFile(fifo, 'utf8');
+    expect(await exited).toBe(0);
+    expect(JSON.parse(read).command).toBe('rules');
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(contents(dir)).toEqual(['pipe']);
+  });
+
+  it('a device is written through: -o /dev/null needs no --force', () => {
+    const r = runBin(['rules', '--json', '--output', '/dev/null']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('--force keeps the replaced file private when it was', () => {

@@ -14,7 +14,7 @@ import { PROFILE_FIELDS, resolveProfile, validateProfile, type ProfileFile } fro
 import { readProfileFile } from './profile-store.js';
 import { toJson } from './render/json.js';
 import { planResult, weekResult } from './plan-results.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 import type { PlanEvent, Profile } from './rules/types.js';
 
 /** The flags `week --batch` and `plan --batch` read (the command's own flags act as defaults for every line). */

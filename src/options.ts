@@ -1,7 +1,7 @@
 // Option parsers shared by the commands: each returns the value or throws a UsageError naming it.
 import { dayNumber, parseIsoDate, PLAN_YEARS, type IsoDate } from './dates.js';
 import { UsageError } from './errors.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 import type { PlanEvent } from './rules/types.js';
 
 const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES } from './domain.js';
 import type { ActiveId, Concern, MaskType, SkinType } from './domain.js';
 import type { MaskProduct, Profile, SerumProduct } from './rules/types.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 
 /** The fields a profile file may have. */
 export const PROFILE_FIELDS = ['skin', 'concerns', 'serums', 'masks', 'masksPerWeek', 'pregnancySafe'] as const;

@@ -4,7 +4,7 @@ import { overridesFrom, type App, type OutputFlags, type ProfileFlags } from '..
 import { UsageError } from '../errors.js';
 import { resolveProfile, toProfileFile, type ProfileFile } from '../profile.js';
 import { defaultProfilePath, pathExists, readProfileFile, saveProfile } from '../profile-store.js';
-import { closest } from '../rules/scenario.js';
+import { closest } from '../lib/closest.js';
 import type { Profile } from '../rules/types.js';
 import { addOutputOptions, addProfileOptions } from './shared.js';
 

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import type { App } from '../app.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { closest } from '../rules/scenario.js';
+import { closest } from '../lib/closest.js';
 
 type Loaded = Promise<{ default: unknown }>;
 

@@ -5,7 +5,8 @@ import { once } from 'node:events';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { App, OutputFlags, ProfileFlags } from './app.js';
+import type { App, ProfileFlags } from './app.js';
+import { askedFormat, type OutputFlags } from './deliver.js';
 import { mondayOf, parseIsoDate, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
@@ -302,10 +303,8 @@ const defined = (file: ProfileFile | undefined): ProfileFile =>
 
 /** Runs `week --batch` or `plan --batch`: reads every line, writes every record, then reports failures. */
 export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchFlags): Promise<void> {
-  const format = flags.json ? 'json' : flags.format;
-  if (flags.json && flags.format && flags.format !== 'json')
-    throw new UsageError(`--json and --format ${flags.format} disagree: pick one`);
-  if (format !== undefined && format !== 'json')
+  const format = askedFormat(flags);
+  if (format !== 'json' && flags.format !== undefined)
     throw new UsageError(`--batch writes JSON Lines: --format ${format} cannot be used with it (leave --format out)`);
   if (flags.interactive) throw new UsageError('--batch never asks questions: leave out -i/--interactive');
 

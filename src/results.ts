@@ -28,11 +28,18 @@ export interface PlanResult {
   payload: DayPlan & { warnings: Warning[]; explain?: Explanation[] };
   profile: Profile;
 }
+/** Routine times for a calendar, as 'HH:MM' (24-hour); unset: the defaults. */
+export interface CalendarTimes {
+  amTime?: string;
+  pmTime?: string;
+}
 export interface WeekResult {
   kind: 'week';
   command: 'week';
   payload: { start: string; end: string; weeks: number; days: DayPlan[]; warnings: Warning[]; explain?: Explanation[] };
   profile: Profile;
+  /** Render options for the calendar (week --am-time/--pm-time); not part of the JSON. */
+  calendar?: CalendarTimes;
 }
 export interface RulesResult {
   kind: 'rules';
@@ -51,3 +58,15 @@ export type Result =
 /** Output formats; not every command offers every one. */
 export const FORMATS = ['table', 'json', 'markdown', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];
+
+const TEXT_FORMATS = ['table', 'json', 'markdown'] as const satisfies readonly Format[];
+
+/** The formats each command's result can be delivered in, declared once: the --format choices and deliver(). */
+export const RESULT_FORMATS = {
+  compare: TEXT_FORMATS,
+  scenario: TEXT_FORMATS,
+  plan: TEXT_FORMATS,
+  week: [...TEXT_FORMATS, 'ics'],
+  rules: TEXT_FORMATS,
+  profile: TEXT_FORMATS,
+} as const satisfies Record<Result['command'], readonly Format[]>;

@@ -1,5 +1,6 @@
 // What `plan` and `week` share: the profile in effect (asking for it on a terminal when nobody gave it).
-import { overridesFrom, type App, type LoadedProfile, type OutputFlags, type ProfileFlags } from '../app.js';
+import { overridesFrom, type App, type LoadedProfile, type ProfileFlags } from '../app.js';
+import type { OutputFlags } from '../deliver.js';
 import type { PlanEvent } from '../rules/types.js';
 
 export interface PlanningProfile extends LoadedProfile {

@@ -1,9 +1,11 @@
 // glowplan plan: one day's morning and evening routine, in layering order.
 import { Command } from 'commander';
-import type { App, OutputFlags, ProfileFlags } from '../app.js';
+import type { App, ProfileFlags } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
 import { MASK_TYPES, type MaskType } from '../domain.js';
 import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
+import { RESULT_FORMATS, type PlanResult } from '../results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
 import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
@@ -29,15 +31,20 @@ export function planCommand(app: App): Command {
     );
   addProfileOptions(cmd, false);
   addExplainOption(cmd);
-  addOutputOptions(cmd);
+  addOutputOptions(cmd, RESULT_FORMATS.plan);
   return cmd.action(async (flags: PlanFlags) => {
     if (flags.batch !== undefined) {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'plan', { ...flags, batch: flags.batch });
     }
-    const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
-    const date = flags.date ?? app.today();
-    const events = [...(flags.event ?? []), ...asked];
-    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data), flags);
+    return deliver(await plan(app, flags), flags, app.io);
   });
+}
+
+/** The plan for one day (asking for the profile on a terminal when nobody gave it). */
+export async function plan(app: App, flags: PlanFlags): Promise<PlanResult> {
+  const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
+  const date = flags.date ?? app.today();
+  const events = [...(flags.event ?? []), ...asked];
+  return planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data);
 }

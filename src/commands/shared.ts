@@ -2,15 +2,15 @@
 import { Command, Option } from 'commander';
 import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES } from '../domain.js';
 import { parseChoice, parseChoices, parseWhole } from '../options.js';
-import { FORMATS, type Format } from '../results.js';
+import type { Format } from '../results.js';
 
-/** --json, --format, --output, --force, --no-color. */
-export function addOutputOptions(cmd: Command, formats: readonly Format[] = ['table', 'json', 'markdown']): Command {
+/** --json, --format (choices: the formats the command's result has, see RESULT_FORMATS), --output, --force, --no-color. */
+export function addOutputOptions(cmd: Command, formats: readonly Format[]): Command {
   return cmd
     .option('--json', 'print one JSON document (same as --format json)')
     .addOption(
       new Option('--format <format>', `output format: ${formats.join(', ')}`).argParser(
-        parseChoice('--format', formats.length ? formats : FORMATS),
+        parseChoice('--format', formats),
       ),
     )
     .option('-o, --output <file>', 'write to this file instead of stdout (atomic; see --force)')

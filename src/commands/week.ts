@@ -1,9 +1,11 @@
 // glowplan week: the schedule, serums daily and masks spaced through the week.
 import { Command } from 'commander';
-import type { App, OutputFlags, ProfileFlags } from '../app.js';
+import type { App, ProfileFlags } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
 import { mondayOf } from '../dates.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
+import { RESULT_FORMATS, type WeekResult } from '../results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningProfile } from './plan-common.js';
 import { addExplainOption, addOutputOptions, addProfileOptions } from './shared.js';
@@ -36,21 +38,22 @@ export function weekCommand(app: App): Command {
     );
   addProfileOptions(cmd);
   addExplainOption(cmd);
-  addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
+  addOutputOptions(cmd, RESULT_FORMATS.week);
   return cmd.action(async (flags: WeekFlags) => {
     if (flags.batch !== undefined) {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'week', { ...flags, batch: flags.batch });
     }
-    const { profile, events } = await planningProfile(app, flags, 'week');
-    const start = flags.start ?? mondayOf(app.today());
-    const weeks = flags.weeks ?? 1;
-    const all = [...(flags.event ?? []), ...events];
-    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), flags, [
-      'table',
-      'json',
-      'markdown',
-      'ics',
-    ]);
+    return deliver(await week(app, flags), flags, app.io);
   });
+}
+
+/** The schedule for one or more weeks (asking for the profile on a terminal when nobody gave it). */
+export async function week(app: App, flags: WeekFlags): Promise<WeekResult> {
+  const { profile, events } = await planningProfile(app, flags, 'week');
+  const start = flags.start ?? mondayOf(app.today());
+  const weeks = flags.weeks ?? 1;
+  const all = [...(flags.event ?? []), ...events];
+  const result = weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data);
+  return { ...result, calendar: { amTime: flags.amTime, pmTime: flags.pmTime } };
 }

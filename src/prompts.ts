@@ -3,14 +3,12 @@
 import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { App, LoadedProfile } from './app.js';
-import type { PlanningProfile } from './commands/plan-common.js';
 import type { ScenarioInfo } from './data.js';
 import { parseIsoDate } from './dates.js';
 import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES, type SkinType } from './domain.js';
-import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { InterruptError } from './errors.js';
 import { processIo, type Io } from './io.js';
-import { toProfileFile } from './profile.js';
-import { defaultProfilePath, saveProfile } from './profile-store.js';
+import { defaultProfilePath } from './profile-store.js';
 import { colorLevel } from './render/color.js';
 import type { MaskProduct, PlanEvent, Profile, SerumProduct } from './rules/types.js';
 
@@ -356,46 +354,40 @@ async function askEvents(app: App, ui: Ui): Promise<PlanEvent[]> {
   return events;
 }
 
-/** Offers to save the answers; returns the path saved to, or null. A failed save is reported, not fatal. */
-async function offerSave(app: App, ui: Ui, current: LoadedProfile, profile: Profile): Promise<string | null> {
+/** Asks whether to save the answers (replacing the saved profile, or as the new one at the default path). */
+async function askSave(app: App, ui: Ui, current: LoadedProfile): Promise<boolean> {
   const { ask, context, theme } = ui;
-  const exists = current.path !== null;
   const target = current.path ?? defaultProfilePath(app.io.env);
-  const yes = await ask.confirm(
-    exists
+  return ask.confirm(
+    current.path !== null
       ? { message: `Replace your saved profile (${target}) with these answers?`, default: false, theme }
       : { message: `Save these answers as your profile (${target})?`, default: true, theme },
     context,
   );
-  if (!yes) return null;
-  try {
-    await saveProfile(target, profile, { force: exists, createFolder: !exists });
-  } catch (err) {
-    if (!(err instanceof UsageError || err instanceof RuntimeError)) throw err;
-    app.io.stderr.write(`glowplan: ${err.message} (this plan still uses your answers)\n`);
-    return null;
-  }
-  app.io.stderr.write(`Saved your profile to ${target}\n`);
-  return target;
+}
+
+/** What the questions of `plan` / `week` gave: the profile, events (week), and whether to save the profile. */
+export interface ProfileAnswers {
+  profile: Profile;
+  events: PlanEvent[];
+  save: boolean;
 }
 
 /**
  * Asks for the profile `plan` / `week` need (skin, serums, masks, masks a week; `week` also events), the current
- * answers preselected, then offers to save them. Ctrl-C throws inquirer's ExitPromptError (exit 130 in main).
+ * answers preselected, then whether to save them (the caller saves); null when there is no terminal to ask on.
+ * Ctrl-C throws inquirer's ExitPromptError (exit 130 in main).
  */
 export async function askProfile(
   app: App,
   current: LoadedProfile,
   opts: { command: 'plan' | 'week' } & PromptOptions,
-): Promise<PlanningProfile> {
+): Promise<ProfileAnswers | null> {
   const ui = makeUi(app.io, opts);
-  if (!ui) return { ...current, events: [] };
+  if (!ui) return null;
   const profile = await askShelf(app, ui, current.profile, opts);
   const events = opts.command === 'week' ? await askEvents(app, ui) : [];
-  const saved = await offerSave(app, ui, current, profile);
-  return saved
-    ? { profile, path: saved, file: toProfileFile(profile), events }
-    : { profile, path: current.path, file: current.file, events };
+  return { profile, events, save: await askSave(app, ui, current) };
 }
 
 /** Asks every profile question (profile init), skipping the ones in `skip`; null when no terminal to ask on. */

@@ -1,5 +1,6 @@
-// Interactive prompts: askProfile / askProfileFields / chooseScenario with injected prompt functions, and whole
-// runs of main() in-process with the real @inquirer/prompts reading keys from a fake terminal.
+// Interactive prompts: askAndSave (the questions, then the save), askProfileFields and chooseScenario with injected
+// prompt functions, and whole runs of main() in-process with the real @inquirer/prompts reading keys from a fake
+// terminal.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { App } from '../src/app.js';
 import type { Io } from '../src/io.js';
 import { main } from '../src/main.js';
 import { defaultProfilePath } from '../src/profile-store.js';
-import { askProfile, askProfileFields, chooseScenario, type PromptFunctions } from '../src/prompts.js';
+import { askAndSave } from '../src/commands/plan-common.js';
+import { askProfileFields, chooseScenario, type PromptFunctions } from '../src/prompts.js';
 import { planRange } from '../src/rules/planner.js';
 import type { Profile } from '../src/rules/types.js';
 import { data } from './helpers.js';
@@ -103,13 +105,13 @@ const choose =
 
 const exists = (path: string) => statSync(path, { throwIfNoEntry: false }) !== undefined;
 
-describe('askProfile with injected prompts', () => {
+describe('askAndSave (the questions, then the command saves) with injected prompts', () => {
   it('Enter through every question: the preselected defaults, a sound plan, and the answers saved', async () => {
     const { io, out } = terminal();
     const app = new App(io);
     const current = await app.loadProfile({});
     const { prompts, messages, calls } = scripted();
-    const result = await askProfile(app, current, { command: 'week', prompts });
+    const result = await askAndSave(app, current, { command: 'week', prompts });
 
     expect(messages()).toEqual([
       'Your skin type',
@@ -147,7 +149,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal();
     const app = new App(io);
     const { prompts, calls } = scripted({ 'Your skin type': 'sensitive' });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    const result = await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts });
     expect(calls.find((c) => c.message === 'Mask nights a week')!.config.default).toBe(2);
     expect(result.profile.masksPerWeek).toBe(2);
     const plan = planRange(result.profile, '2026-11-30', 7, { events: [] }, data);
@@ -158,7 +160,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal();
     const app = new App(io);
     const { prompts, messages } = scripted({ 'Save these answers': false });
-    await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts });
     expect(messages().some((m) => m.includes('event'))).toBe(false);
   });
 
@@ -176,7 +178,7 @@ describe('askProfile with injected prompts', () => {
       'Another event': false,
       'Save these answers': false,
     });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'week', prompts });
+    const result = await askAndSave(app, await app.loadProfile({}), { command: 'week', prompts });
     expect(result.profile).toMatchObject({
       skin: 'sensitive',
       serums: [
@@ -204,7 +206,7 @@ describe('askProfile with injected prompts', () => {
       'Another event': () => --more > 0,
       'Save these answers': false,
     });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'week', prompts });
+    const result = await askAndSave(app, await app.loadProfile({}), { command: 'week', prompts });
     expect(result.events).toEqual([
       { date: '2026-12-01', label: null },
       { date: '2026-12-04', label: null },
@@ -223,7 +225,7 @@ describe('askProfile with injected prompts', () => {
       },
       'Save these answers': false,
     });
-    await askProfile(app, await app.loadProfile({}), { command: 'week', prompts });
+    await askAndSave(app, await app.loadProfile({}), { command: 'week', prompts });
     expect(validate!('2026-12-05')).toBe(true);
     expect(validate!('2026-02-30')).toMatch(/YYYY-MM-DD/);
     expect(validate!('next friday')).toMatch(/YYYY-MM-DD/);
@@ -234,7 +236,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal();
     const app = new App(io);
     const { prompts, messages } = scripted({ 'Masks you own': [], 'Save these answers': false });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    const result = await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts });
     expect(result.profile.masks).toEqual([]);
     expect(messages()).not.toContain('Mask nights a week');
   });
@@ -254,7 +256,7 @@ describe('askProfile with injected prompts', () => {
     const app = new App(io);
     const current = await app.loadProfile({ profile: path });
     const { prompts, calls } = scripted({ 'Replace your saved profile': false });
-    const result = await askProfile(app, current, { command: 'plan', prompts });
+    const result = await askAndSave(app, current, { command: 'plan', prompts });
     const serums = calls.find((c) => c.message === 'Serums you own')!.config.choices!;
     expect(serums.filter((c) => c.checked).map((c) => c.name)).toEqual([
       'Dewdrop HA Serum (Hyaluronic acid)',
@@ -278,7 +280,7 @@ describe('askProfile with injected prompts', () => {
     const current = await app.loadProfile({});
 
     const enter = scripted();
-    const kept = await askProfile(app, current, { command: 'week', prompts: enter.prompts });
+    const kept = await askAndSave(app, current, { command: 'week', prompts: enter.prompts });
     const question = enter.calls.at(-1)!;
     expect(question.message).toBe(`Replace your saved profile (${saved}) with these answers?`);
     expect(question.config.default).toBe(false);
@@ -286,7 +288,7 @@ describe('askProfile with injected prompts', () => {
     expect(kept.path).toBe(saved);
 
     const yes = scripted({ 'skin type': 'oily', 'Replace your saved profile': true });
-    const replaced = await askProfile(app, current, { command: 'week', prompts: yes.prompts });
+    const replaced = await askAndSave(app, current, { command: 'week', prompts: yes.prompts });
     expect(JSON.parse(readFileSync(saved, 'utf8')).skin).toBe('oily');
     expect(replaced.path).toBe(saved);
     expect(out.stderr).toContain(`Saved your profile to ${saved}`);
@@ -298,7 +300,7 @@ describe('askProfile with injected prompts', () => {
     const { io, out } = terminal({ XDG_CONFIG_HOME: blocker });
     const app = new App(io);
     const { prompts } = scripted({ 'skin type': 'oily' });
-    const result = await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    const result = await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts });
     expect(result.profile.skin).toBe('oily');
     expect(result.path).toBeNull();
     expect(out.stderr).toContain('glowplan: cannot create the folder');
@@ -313,7 +315,7 @@ describe('askProfile with injected prompts', () => {
           throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
         },
       });
-      const err = await askProfile(app, await app.loadProfile({}), { command: 'week', prompts }).catch((e) => e);
+      const err = await askAndSave(app, await app.loadProfile({}), { command: 'week', prompts }).catch((e) => e);
       expect((err as Error).name).toBe('ExitPromptError');
       expect(exists(join(dir, 'config', 'glowplan'))).toBe(false);
     }
@@ -323,7 +325,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal({}, false);
     const app = new App(io);
     const current = await app.loadProfile({});
-    const result = await askProfile(app, current, { command: 'week' });
+    const result = await askAndSave(app, current, { command: 'week' });
     expect(result).toEqual({ ...current, events: [] });
   });
 });
@@ -333,7 +335,7 @@ describe('colour in prompts', () => {
     const { io } = terminal(env);
     const app = new App(io);
     const { prompts, calls } = scripted({ 'Save these answers': false });
-    await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts, color });
+    await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts, color });
     return calls[0]!.config.theme;
   };
   it('NO_COLOR, --no-color and TERM=dumb give a theme without colour', async () => {

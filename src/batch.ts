@@ -9,7 +9,8 @@ import type { App, ProfileFlags } from './app.js';
 import { askedFormat, type OutputFlags } from './deliver.js';
 import { mondayOf, parseIsoDate, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
-import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
+import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { onInterrupt, SIGNAL_EXIT_CODES, type StopSignal } from './interrupt.js';
 import { describeFileError, openOutput, type OutputSink } from './fs-atomic.js';
 import { PROFILE_FIELDS, resolveProfile, validateProfile, type ProfileFile } from './profile.js';
 import { readProfileFile } from './profile-store.js';
@@ -332,25 +333,15 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     throw err;
   }
 
-  // A signal stops reading; the record in hand is finished, nothing is cut in half.
-  let signal: NodeJS.Signals | undefined;
+  // A signal stops reading; the record in hand is finished, nothing is cut in half (a second one ends the process).
+  let signal: StopSignal | undefined;
   let wake: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (wake = resolve));
-  const onSignal = Object.assign(
-    (sig: NodeJS.Signals) => {
-      signal ??= sig;
-      detach(); // a second signal reaches src/main.ts, which exits at once
-      wake();
-      input.destroy();
-    },
-    { [STOPS_CLEANLY]: true },
-  );
-  const detach = () => {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const detach = onInterrupt((sig) => {
+    signal ??= sig;
+    wake();
+    input.destroy();
+  });
 
   const { record, state } = makeRecorder(ctx);
   let line = 0;
@@ -421,7 +412,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
         flags.output !== undefined ? `; ${flags.output} was not written` : '; every line written is complete';
       throw new InterruptError(
         `interrupted (${signal}) after ${state.lines} line${state.lines === 1 ? '' : 's'}${kept}`,
-        signal === 'SIGTERM' ? 143 : 130,
+        SIGNAL_EXIT_CODES[signal],
       );
     }
     await out.commit();

@@ -81,6 +81,7 @@ function handleWriter(handle: FileHandle, fail: (err: unknown) => RuntimeError) 
   let size = 0;
   let failure: unknown;
   let flushing: Promise<void> | undefined;
+  let closed = false;
   const run = async () => {
     try {
       while (parts.length && failure === undefined) {
@@ -123,6 +124,12 @@ function handleWriter(handle: FileHandle, fail: (err: unknown) => RuntimeError) 
       size = 0;
       await flushing;
     },
+    /** Closes the handle (once). */
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await handle.close().catch(() => {});
+    },
   };
 }
 
@@ -136,26 +143,11 @@ async function openDirect(path: string): Promise<OutputSink> {
   }
   const fail = (err: unknown) => new RuntimeError(`cannot write ${path}: ${describeSync(err)}`);
   const out = handleWriter(handle, fail);
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await handle.close().catch(() => {});
-  };
   return {
     write: (text) => out.write(text),
     drained: () => out.drained(),
-    commit: async () => {
-      try {
-        await out.finished();
-      } finally {
-        await close();
-      }
-    },
-    discard: async () => {
-      await out.stop();
-      await close();
-    },
+    commit: () => out.finished().finally(() => out.close()),
+    discard: () => out.stop().finally(() => out.close()),
   };
 }
 
@@ -199,14 +191,8 @@ export async function openOutput(path: string, options: WriteOptions = {}): Prom
   process.once('exit', cleanUpNow);
   const fail = (err: unknown) => new RuntimeError(`cannot write ${path}: ${describeSync(err)}`);
   const out = handleWriter(handle, fail);
-  let open_ = true;
-  const close = async () => {
-    if (!open_) return;
-    open_ = false;
-    await handle.close().catch(() => {});
-  };
   const remove = async () => {
-    await close();
+    await out.close();
     await unlink(tmp).catch(() => {});
     process.removeListener('exit', cleanUpNow);
   };
@@ -220,7 +206,7 @@ export async function openOutput(path: string, options: WriteOptions = {}): Prom
         if (existing) await chmod(tmp, existing.mode & 0o7777).catch(() => {});
         // The data on disk before the name points at it.
         await handle.sync();
-        await close();
+        await out.close();
         if (options.force) await rename(tmp, target);
         else
           await link(tmp, target).catch(async (err: NodeJS.ErrnoException) => {

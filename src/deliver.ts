@@ -64,12 +64,21 @@ export async function deliver(
   const format = askedFormat(flags);
   if (!formats.includes(format))
     throw new UsageError(`--format ${format} is not available for ${result.command}: use one of ${formats.join(', ')}`);
-  const toFile = flags.output !== undefined;
-  const text = await render(result, format, flags, io, toFile);
+  const text = await render(result, format, flags, io, flags.output !== undefined);
+  await writeOutput(text, flags, io, `${result.command} (${format})`);
+}
+
+/** Writes finished text to stdout, or whole to --output (then says on stderr what went where). */
+export async function writeOutput(
+  text: string,
+  flags: Pick<OutputFlags, 'output' | 'force'>,
+  io: Io,
+  what: string,
+): Promise<void> {
   if (flags.output === undefined) {
     io.stdout.write(text);
     return;
   }
   await writeFileAtomic(flags.output, text, { force: flags.force });
-  io.stderr.write(`Wrote ${result.command} (${format}) to ${flags.output}\n`);
+  io.stderr.write(`Wrote ${what} to ${flags.output}\n`);
 }

@@ -8,6 +8,7 @@ import type { Format, Result } from './results.js';
 import type { Profile } from './rules/types.js';
 import { toIsoDate, type IsoDate } from './dates.js';
 
+/** The output flags (defined in deliver.ts); still exported here for commands that import them from App. */
 export type { OutputFlags };
 
 /** Profile flags (`plan`, `week`, `profile`), named as commander names them. */

@@ -259,6 +259,7 @@ function stdoutOutput(app: App): OutputSink {
     },
     commit: async () => {},
     discard: async () => {},
+    whole: false,
   };
 }
 
@@ -408,8 +409,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     }
     if (signal) {
       await out.discard();
-      const kept =
-        flags.output !== undefined ? `; ${flags.output} was not written` : '; every line written is complete';
+      const kept = out.whole ? `; ${flags.output} was not written` : '; every line written is complete';
       throw new InterruptError(
         `interrupted (${signal}) after ${state.lines} line${state.lines === 1 ? '' : 's'}${kept}`,
         SIGNAL_EXIT_CODES[signal],

@@ -54,6 +54,8 @@ export interface OutputSink {
   drained(): Promise<void>;
   commit(): Promise<void>;
   discard(): Promise<void>;
+  /** True when nothing reaches the target before `commit` (a file); false when written through (stdout, a pipe). */
+  readonly whole: boolean;
 }
 
 /** Checks an output name and what is there now; the stat of an existing target (links followed). */
@@ -148,6 +150,7 @@ async function openDirect(path: string): Promise<OutputSink> {
     drained: () => out.drained(),
     commit: () => out.finished().finally(() => out.close()),
     discard: () => out.stop().finally(() => out.close()),
+    whole: false,
   };
 }
 
@@ -226,6 +229,7 @@ export async function openOutput(path: string, options: WriteOptions = {}): Prom
       await out.stop();
       await remove();
     },
+    whole: true,
   };
 }
 

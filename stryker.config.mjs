@@ -1,4 +1,4 @@
-// Mutation testing of the planning rules (src/rules/**): `npm run mutate`. Not part of `npm test`: it takes
+// Mutation testing of the planning rules (src/rules/**, and src/lib/closest.ts, the did-you-mean they use): `npm run mutate`. Not part of `npm test`: it takes
 // minutes, not seconds. The tests it runs are the in-process ones listed in vitest.stryker.config.ts. Reports go to
 // reports/ and the sandboxes to .stryker-tmp/ (both gitignored). `npm run mutate -- --incremental` reuses the last
 // run's results for unchanged code and tests.
@@ -7,7 +7,7 @@ export default {
   packageManager: 'npm',
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
-  mutate: ['src/rules/**/*.ts'],
+  mutate: ['src/rules/**/*.ts', 'src/lib/closest.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -1,7 +1,7 @@
-// What commands share: the Io, the data, the profile in effect, and delivering a result in its format.
+// What commands share: the Io, the data, the profile in effect, and whether a question may be asked.
 import { loadData, type Data } from './data.js';
+import { deliver, type OutputFlags } from './deliver.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from './fs-atomic.js';
 import type { Io } from './io.js';
 import {
   markProducts,
@@ -13,21 +13,12 @@ import {
   type ProfileOverrides,
 } from './profile.js';
 import { defaultProfilePath, readProfileFile } from './profile-store.js';
-import { colorLevel } from './render/color.js';
-import { renderJson } from './render/json.js';
-import { safeText } from './render/safe-text.js';
 import type { Format, Result } from './results.js';
 import type { Profile } from './rules/types.js';
 import { toIsoDate, type IsoDate } from './dates.js';
 
-/** Output flags every command takes. */
-export interface OutputFlags {
-  json?: boolean;
-  format?: Format;
-  output?: string;
-  force?: boolean;
-  color?: boolean;
-}
+/** The output flags (defined in deliver.ts); still exported here for commands that import them from App. */
+export type { OutputFlags };
 
 /** Profile flags (`plan`, `week`, `profile`), named as commander names them. */
 export interface ProfileFlags {
@@ -112,37 +103,11 @@ export class App {
     );
   }
 
-  /** Renders a result in the asked format and writes it to stdout or --output. */
-  async emit(
-    result: Result,
-    flags: OutputFlags,
-    allowed: readonly Format[] = ['table', 'json', 'markdown'],
-  ): Promise<void> {
-    const format: Format = flags.json ? 'json' : (flags.format ?? 'table');
-    if (flags.json && flags.format && flags.format !== 'json')
-      throw new UsageError(`--json and --format ${flags.format} disagree: pick one`);
-    if (!allowed.includes(format))
-      throw new UsageError(
-        `--format ${format} is not available for ${result.command}: use one of ${allowed.join(', ')}`,
-      );
-    const toFile = flags.output !== undefined;
-    let text: string;
-    if (format === 'json') text = renderJson(result);
-    else if (format === 'table') {
-      const { renderTable } = await import('./render/table.js');
-      const level = toFile ? 0 : colorLevel(this.io, flags.color);
-      const columns = !toFile && this.io.stdout.isTTY ? this.io.stdout.columns : undefined;
-      text = renderTable(result, { level, columns });
-    } else if (format === 'markdown') {
-      const { renderMarkdown } = await import('./render/markdown.js');
-      text = renderMarkdown(result);
-    } else {
-      const { renderIcs } = await import('./render/ics.js');
-      text = renderIcs(result, flags as never);
-    }
-    if (toFile) {
-      await writeFileAtomic(flags.output!, text, { force: flags.force });
-      this.io.stderr.write(`Wrote ${result.command} (${format}) to ${safeText(flags.output!)}\n`);
-    } else this.io.stdout.write(text);
+  /**
+   * Delivers a result (see deliver()). Kept for commands written before deliver(): new code calls
+   * `deliver(result, flags, app.io)` and declares its formats once in RESULT_FORMATS.
+   */
+  emit(result: Result, flags: OutputFlags, allowed?: readonly Format[]): Promise<void> {
+    return deliver(result, flags, this.io, allowed);
   }
 }

@@ -1,17 +1,17 @@
 // Batch planning (`week --batch`, `plan --batch`): JSON Lines in, one profile a line; JSON Lines out, one result a
 // line, in input order. Streamed with backpressure so memory stays flat however long the input; a bad line becomes
 // an error record and the others go on; SIGINT/SIGTERM stop cleanly between records. Loaded only with --batch.
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { link, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { App, OutputFlags, ProfileFlags } from './app.js';
+import type { App, ProfileFlags } from './app.js';
+import { askedFormat, type OutputFlags } from './deliver.js';
 import { mondayOf, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
-import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
+import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { onInterrupt, SIGNAL_EXIT_CODES, type StopSignal } from './interrupt.js';
+import { describeFileError, openOutput, type OutputSink } from './fs-atomic.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import {
   markProducts,
@@ -25,7 +25,7 @@ import {
 import { readProfileFile } from './profile-store.js';
 import { toJson } from './render/json.js';
 import { planResult, weekResult } from './plan-results.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 import { loggedDays, mergeRecords } from './journal/merge.js';
 import { checkRecord, type JournalRecord } from './journal/record.js';
 import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
@@ -324,15 +324,8 @@ function makeRecorder(ctx: Context) {
   return { record, state };
 }
 
-/** Where records go: a stream-like sink with backpressure, and how to finish it. */
-interface Output {
-  write(text: string): boolean;
-  drained(): Promise<void>;
-  commit(): Promise<void>;
-  discard(): Promise<void>;
-}
-
-function stdoutOutput(app: App): Output {
+/** Records go to stdout, with its backpressure. */
+function stdoutOutput(app: App): OutputSink {
   const sink = app.io.stdout as { write(s: string): unknown; once?: unknown };
   const emitter = typeof sink.once === 'function' ? (sink as unknown as NodeJS.EventEmitter) : undefined;
   return {
@@ -342,96 +335,7 @@ function stdoutOutput(app: App): Output {
     },
     commit: async () => {},
     discard: async () => {},
-  };
-}
-
-function writeProblem(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'the folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  return code ? `${code.toLowerCase()} error` : String((err as Error)?.message ?? err);
-}
-
-/** --output: records stream into a temp file beside the target, renamed into place only when all went well. */
-async function fileOutput(path: string, force: boolean): Promise<Output> {
-  if (path.trim() === '') throw new UsageError('the output file name is empty');
-  if (path.endsWith('/') || path.endsWith(sep))
-    throw new UsageError(`cannot write ${path}: give a file name, not a folder`);
-  const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
-  if (existing && !force) throw new UsageError(`${path} already exists; add --force to replace it`);
-  if (existing && !existing.isFile()) throw new UsageError(`cannot replace ${path}: it is not a regular file`);
-  const tmp = join(
-    dirname(path),
-    `.${basename(path).slice(0, 64)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  const stream: WriteStream = createWriteStream(tmp, { flags: 'wx', mode: 0o644, encoding: 'utf8' });
-  try {
-    await once(stream, 'open');
-  } catch (err) {
-    throw new RuntimeError(`cannot write ${path}: ${writeProblem(err)}`);
-  }
-  const cleanUp = () => {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-  };
-  process.once('exit', cleanUp);
-  let failure: unknown;
-  stream.on('error', (err) => (failure ??= err));
-  const fail = (err: unknown) => new RuntimeError(`cannot write ${path}: ${writeProblem(err)}`);
-  const closed = () =>
-    stream.closed ? Promise.resolve() : new Promise<void>((done) => stream.once('close', () => done()));
-  const remove = async () => {
-    await unlink(tmp).catch(() => {});
-    process.removeListener('exit', cleanUp);
-  };
-  return {
-    write: (text) => stream.write(text),
-    drained: async () => {
-      if (failure) throw fail(failure);
-      try {
-        await once(stream, 'drain');
-      } catch (err) {
-        throw fail(err);
-      }
-    },
-    commit: async () => {
-      try {
-        stream.end();
-        await closed();
-        if (failure) throw failure;
-        // The data on disk before the name points at it: fsync through a second descriptor of the same file.
-        const handle = await open(tmp, 'r+');
-        try {
-          if (existing) await handle.chmod(existing.mode & 0o7777);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        if (force) await rename(tmp, path);
-        else
-          await link(tmp, path).catch(async (err: NodeJS.ErrnoException) => {
-            if (err.code === 'EEXIST') throw new UsageError(`${path} already exists; add --force to replace it`);
-            if (err.code === 'EPERM' || err.code === 'ENOTSUP' || err.code === 'EXDEV') return rename(tmp, path);
-            throw err;
-          });
-      } catch (err) {
-        throw err instanceof UsageError ? err : fail(err);
-      } finally {
-        await remove();
-      }
-    },
-    discard: async () => {
-      stream.destroy();
-      await closed();
-      await remove();
-    },
+    whole: false,
   };
 }
 
@@ -450,7 +354,7 @@ async function openInput(app: App, path: string): Promise<Readable> {
     if (code === 'ENOENT') throw new UsageError(`batch file ${path} does not exist`);
     if (code === 'EACCES' || code === 'EPERM')
       throw new UsageError(`cannot read batch file ${path}: permission denied`);
-    throw new UsageError(`cannot read batch file ${path}: ${writeProblem(err)}`);
+    throw new UsageError(`cannot read batch file ${path}: ${await describeFileError(err)}`);
   }
   const info = await handle.stat();
   if (info.isDirectory()) {
@@ -471,10 +375,8 @@ const defined = (file: ProfileFile | undefined): ProfileFile =>
 
 /** Runs `week --batch` or `plan --batch`: reads every line, writes every record, then reports failures. */
 export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchFlags): Promise<void> {
-  const format = flags.json ? 'json' : flags.format;
-  if (flags.json && flags.format && flags.format !== 'json')
-    throw new UsageError(`--json and --format ${flags.format} disagree: pick one`);
-  if (format !== undefined && format !== 'json')
+  const format = askedFormat(flags);
+  if (format !== 'json' && flags.format !== undefined)
     throw new UsageError(`--batch writes JSON Lines: --format ${format} cannot be used with it (leave --format out)`);
   if (flags.interactive) throw new UsageError('--batch never asks questions: leave out -i/--interactive');
   if (typeof flags.journal === 'string')
@@ -501,33 +403,23 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
   };
 
   const input = await openInput(app, flags.batch);
-  let out: Output;
+  let out: OutputSink;
   try {
-    out = flags.output !== undefined ? await fileOutput(flags.output, Boolean(flags.force)) : stdoutOutput(app);
+    out = flags.output !== undefined ? await openOutput(flags.output, { force: flags.force }) : stdoutOutput(app);
   } catch (err) {
     if (flags.batch !== '-') input.destroy();
     throw err;
   }
 
-  // A signal stops reading; the record in hand is finished, nothing is cut in half.
-  let signal: NodeJS.Signals | undefined;
+  // A signal stops reading; the record in hand is finished, nothing is cut in half (a second one ends the process).
+  let signal: StopSignal | undefined;
   let wake: () => void = () => {};
   const stopped = new Promise<void>((resolve) => (wake = resolve));
-  const onSignal = Object.assign(
-    (sig: NodeJS.Signals) => {
-      signal ??= sig;
-      detach(); // a second signal reaches src/main.ts, which exits at once
-      wake();
-      input.destroy();
-    },
-    { [STOPS_CLEANLY]: true },
-  );
-  const detach = () => {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const detach = onInterrupt((sig) => {
+    signal ??= sig;
+    wake();
+    input.destroy();
+  });
 
   const { record, state } = makeRecorder(ctx);
   let line = 0;
@@ -590,15 +482,14 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
       if (!signal)
         throw err instanceof RuntimeError || err instanceof UsageError
           ? err
-          : new RuntimeError(`cannot read ${source}: ${writeProblem(err)}`);
+          : new RuntimeError(`cannot read ${source}: ${await describeFileError(err)}`);
     }
     if (signal) {
       await out.discard();
-      const kept =
-        flags.output !== undefined ? `; ${flags.output} was not written` : '; every line written is complete';
+      const kept = out.whole ? `; ${flags.output} was not written` : '; every line written is complete';
       throw new InterruptError(
         `interrupted (${signal}) after ${state.lines} line${state.lines === 1 ? '' : 's'}${kept}`,
-        signal === 'SIGTERM' ? 143 : 130,
+        SIGNAL_EXIT_CODES[signal],
       );
     }
     await out.commit();

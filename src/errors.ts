@@ -28,9 +28,3 @@ export class InterruptError extends Error {
     this.name = 'InterruptError';
   }
 }
-
-/**
- * Marks the SIGINT/SIGTERM listener of a command that stops cleanly by itself (a batch): while one is installed,
- * src/main.ts run() lets it finish the line in hand and throw an InterruptError instead of exiting at once.
- */
-export const STOPS_CLEANLY = Symbol.for('glowplan.stopsCleanly');

@@ -2,10 +2,11 @@
 import { CommanderError } from 'commander';
 import { App } from './app.js';
 import { createProgram } from './cli.js';
-import { InterruptError, RuntimeError, STOPS_CLEANLY, UsageError } from './errors.js';
+import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { handleSignals } from './interrupt.js';
 import { processIo, type Io } from './io.js';
 import { safeText } from './render/safe-text.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 
 const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'log', 'history', 'schema', 'completion'];
 
@@ -96,15 +97,8 @@ export function run(): void {
     process.exit(1);
   };
   process.stdout.on('error', quietEnd);
-  // A command that stops cleanly by itself (a batch) listens too, marked STOPS_CLEANLY: it finishes the line in
-  // hand and main() returns its exit code. Otherwise, or on a second signal, stop now.
-  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
-    if (process.listeners(signal).some((listener) => STOPS_CLEANLY in listener)) return;
-    process.stderr.write(`\nglowplan: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}.\n`);
-    process.exit(code);
-  };
-  process.on('SIGINT', onSignal('SIGINT', 130));
-  process.on('SIGTERM', onSignal('SIGTERM', 143));
+  // Ctrl-C and SIGTERM end the run at once, unless a command stops cleanly by itself (see src/interrupt.ts).
+  handleSignals(process.stderr, (code) => process.exit(code));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -2,7 +2,7 @@
 import { dayNumber, parseIsoDate, PLAN_YEARS, type IsoDate } from './dates.js';
 import { UsageError } from './errors.js';
 import type { ProductMark } from './profile.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 import type { PlanEvent } from './rules/types.js';
 import { labelProblem } from './validators.js';
 

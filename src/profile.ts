@@ -4,7 +4,7 @@ import type { IsoDate } from './dates.js';
 import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from './domain.js';
 import type { ActiveId, Concern, Cycle, MaskType, SkinType } from './domain.js';
 import type { MaskProduct, Profile, ProductDates, SerumProduct } from './rules/types.js';
-import { closest } from './rules/scenario.js';
+import { closest } from './lib/closest.js';
 import { dateProblem, labelProblem, LABEL_MAX, PAO_MONTHS, PATCH_TEST_DAYS, wholeProblem } from './validators.js';
 
 /** The fields a profile file may have. */

@@ -6,7 +6,6 @@ import type { App, LoadedProfile } from './app.js';
 import type { Data, ScenarioInfo } from './data.js';
 import type { IsoDate } from './dates.js';
 import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES, type Cycle, type SkinType } from './domain.js';
-import { InterruptError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { datesText, PRODUCT_DATE_FIELDS } from './profile.js';
 import { defaultProfilePath } from './profile-store.js';
@@ -124,40 +123,15 @@ function keepOpen(target: NodeJS.WritableStream): NodeJS.WritableStream {
   return proxy;
 }
 
-/**
- * Each prompt also ends on a SIGINT/SIGTERM signal (kill, timeout): inquirer's own signal listeners would
- * otherwise keep main's handler from stopping the process. Ctrl-C typed at a prompt is a key, not a signal,
- * and ends as inquirer's ExitPromptError.
- */
-function interruptible(ask: PromptFunctions): PromptFunctions {
-  const guard = async <T>(context: PromptContext | undefined, run: (context: PromptContext) => Promise<T>) => {
-    const controller = new AbortController();
-    let stop: InterruptError | undefined;
-    const onInt = () => {
-      stop = new InterruptError('cancelled.', 130);
-      controller.abort();
-    };
-    const onTerm = () => {
-      stop = new InterruptError('terminated.', 143);
-      controller.abort();
-    };
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-    try {
-      const output = context?.output && keepOpen(context.output);
-      return await run({ ...context, ...(output ? { output } : {}), signal: controller.signal });
-    } catch (err) {
-      throw stop ?? err;
-    } finally {
-      process.removeListener('SIGINT', onInt);
-      process.removeListener('SIGTERM', onTerm);
-    }
-  };
+/** The prompt functions, each drawing through keepOpen (signals are handled by src/interrupt.ts, not here). */
+function drawingThroughKeepOpen(ask: PromptFunctions): PromptFunctions {
+  const withOutput = (context: PromptContext | undefined): PromptContext | undefined =>
+    context?.output ? { ...context, output: keepOpen(context.output) } : context;
   return {
-    select: (config, context) => guard(context, (c) => ask.select(config, c)),
-    checkbox: (config, context) => guard(context, (c) => ask.checkbox(config, c)),
-    confirm: (config, context) => guard(context, (c) => ask.confirm(config, c)),
-    input: (config, context) => guard(context, (c) => ask.input(config, c)),
+    select: (config, context) => ask.select(config, withOutput(context)),
+    checkbox: (config, context) => ask.checkbox(config, withOutput(context)),
+    confirm: (config, context) => ask.confirm(config, withOutput(context)),
+    input: (config, context) => ask.input(config, withOutput(context)),
   };
 }
 
@@ -173,7 +147,7 @@ export function makeUi(io: Io, options: PromptOptions): Ui | null {
   const outputIsTTY = Boolean((context.output as { isTTY?: boolean } | undefined)?.isTTY);
   const level = colorLevel({ env: io.env, stdout: { isTTY: outputIsTTY } }, options.color);
   return {
-    ask: interruptible({ ...inquirer, ...options.prompts }),
+    ask: drawingThroughKeepOpen({ ...inquirer, ...options.prompts }),
     context,
     theme: level === 0 ? PLAIN_THEME : undefined,
   };

@@ -36,6 +36,11 @@ export interface PlanResult {
   /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
   byDefault?: boolean;
 }
+/** Routine times for a calendar, as 'HH:MM' (24-hour); unset: the defaults. */
+export interface CalendarTimes {
+  amTime?: string;
+  pmTime?: string;
+}
 export interface WeekResult {
   kind: 'week';
   command: 'week';
@@ -50,6 +55,8 @@ export interface WeekResult {
     explain?: Explanation[];
   };
   profile: Profile;
+  /** Render options for the calendar (week --am-time/--pm-time); not part of the JSON. */
+  calendar?: CalendarTimes;
   /** Planned with the built-in default profile (no file, no profile flag): the table says so. Not in JSON. */
   byDefault?: boolean;
 }
@@ -90,3 +97,16 @@ export type Result =
 /** Output formats; not every command offers every one. */
 export const FORMATS = ['table', 'json', 'markdown', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];
+
+const TEXT_FORMATS = ['table', 'json', 'markdown'] as const satisfies readonly Format[];
+
+/** The formats each command's result can be delivered in, declared once: the --format choices and deliver(). */
+export const RESULT_FORMATS = {
+  compare: TEXT_FORMATS,
+  scenario: TEXT_FORMATS,
+  plan: TEXT_FORMATS,
+  week: [...TEXT_FORMATS, 'ics'],
+  rules: TEXT_FORMATS,
+  profile: TEXT_FORMATS,
+  history: TEXT_FORMATS,
+} as const satisfies Record<Result['command'], readonly Format[]>;

@@ -1,7 +1,16 @@
 // week --batch / plan --batch: JSON Lines in and out, order, ids, error records, exit codes, streaming memory and
 // signals. Most tests run in-process; the memory and signal tests spawn the built bin/glowplan.js (npm run build).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -463,6 +472,49 @@ describe('streaming (built bin)', () => {
       expect([r.code, records(r.stdout).map((o) => o.id)]).toEqual([130, ['only']]);
     },
     30_000,
+  );
+
+  it.runIf(hasBuild)(
+    'SIGINT with -o: the file is not written (no temp file left); through a pipe, every line sent is whole',
+    async () => {
+      const input = join(dir, 'long-output.jsonl');
+      writeFileSync(input, people(20_000, 20_000));
+      const sub = join(dir, 'signal-output');
+      mkdirSync(sub);
+      const target = join(sub, 'out.jsonl');
+      const { child, done } = spawnBin(['week', '--batch', input, '-o', target]);
+      // Wait until records are streaming into the temp file, then interrupt.
+      let exited = false;
+      void done.then(() => (exited = true));
+      while (!exited && !readdirSync(sub).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGINT');
+      const r = await done;
+      expect(r.code).toBe(130);
+      expect(r.stderr).toMatch(
+        new RegExp(`^glowplan: interrupted \\(SIGINT\\) after \\d+ lines; ${target} was not written\n$`),
+      );
+      expect(readdirSync(sub)).toEqual([]);
+
+      const fifo = join(sub, 'pipe');
+      if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here
+      const piped = spawnBin(['week', '--batch', input, '-o', fifo]);
+      let text = '';
+      const reader = createReadStream(fifo, 'utf8');
+      const readerClosed = new Promise<void>((r) => reader.on('close', () => r()));
+      reader.on('data', (chunk) => {
+        if (!text) piped.child.kill('SIGINT');
+        text += chunk;
+      });
+      const p = await piped.done;
+      await readerClosed;
+      expect(p.code).toBe(130);
+      expect(p.stderr).toMatch(/^glowplan: interrupted \(SIGINT\) after \d+ lines; every line written is complete\n$/);
+      expect(text.endsWith('\n')).toBe(true);
+      const out = records(text);
+      expect(out.length).toBeLessThan(20_000);
+      expect(out.map((o) => o.line)).toEqual(out.map((_, i) => i + 1));
+    },
+    60_000,
   );
 
   it.runIf(hasBuild)('keeps batch and the schemas out of the start-up bundle', () => {

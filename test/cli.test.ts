@@ -1,8 +1,15 @@
-// End-to-end: the built bin/glowplan.js, each command in table and JSON mode, and a table of bad inputs.
+// Each command in table and JSON mode, and a table of bad inputs: in-process through main() with a fake Io, plus a
+// few end-to-end runs of the built bin/glowplan.js (what only a real process shows: the bundle, env, time zone).
 import { describe, expect, it } from 'vitest';
-import { runBin } from './helpers.js';
+import { runBin, runInProcess } from './helpers.js';
 
-const json = (args: string[], env?: Record<string, string>) => {
+const json = async (args: string[]) => {
+  const r = await runInProcess([...args, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+const jsonBin = (args: string[], env?: Record<string, string>) => {
   const r = runBin([...args, '--json'], { env });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
@@ -21,8 +28,8 @@ describe('compare', () => {
     expect(r.stdout).toContain('Mask types');
     expect(r.stdout).not.toContain(ESC);
   });
-  it('json: envelope and rows', () => {
-    const j = json(['compare']);
+  it('json: envelope and rows', async () => {
+    const j = await json(['compare']);
     expect(j).toMatchObject({ schemaVersion: 1, command: 'compare' });
     expect(j.rows).toHaveLength(6);
     expect(j.rows[0]).toEqual({
@@ -35,19 +42,19 @@ describe('compare', () => {
 });
 
 describe('scenario', () => {
-  it('table for a fragment', () => {
-    const r = runBin(['scenario', 'travel']);
+  it('table for a fragment', async () => {
+    const r = await runInProcess(['scenario', 'travel']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Post-travel, tired skin');
     expect(r.stdout).toMatch(/Reach for: mask/);
   });
-  it('json for one and for the list', () => {
-    expect(json(['scenario', 'breakouts']).scenario).toMatchObject({
+  it('json for one and for the list', async () => {
+    expect((await json(['scenario', 'breakouts'])).scenario).toMatchObject({
       id: 'breakouts',
       choice: 'serum',
       actives: ['niacinamide'],
     });
-    const list = json(['scenario', '--list']);
+    const list = await json(['scenario', '--list']);
     expect(list.scenarios.map((s: { id: string }) => s.id)).toEqual([
       'daily-maintenance',
       'post-travel',
@@ -57,48 +64,48 @@ describe('scenario', () => {
       'fine-lines',
     ]);
   });
-  it('without a name and not on a terminal: the list', () => {
-    const r = runBin(['scenario']);
+  it('without a name and not on a terminal: the list', async () => {
+    const r = await runInProcess(['scenario']);
     expect(r.code).toBe(0);
     for (const id of ['daily-maintenance', 'fine-lines']) expect(r.stdout).toContain(id);
   });
 });
 
 describe('plan', () => {
-  it('the default plan for a day follows the week schedule (Tuesday 2026-11-24 is a mask night by default)', () => {
-    const week = json(['week']);
+  it('the default plan for a day follows the week schedule (Tuesday 2026-11-24 is a mask night by default)', async () => {
+    const week = await json(['week']);
     const day = week.days.find((d: { date: string }) => d.date === '2026-11-24');
-    const plan = json(['plan']);
+    const plan = await json(['plan']);
     expect(plan.date).toBe('2026-11-24');
     expect(plan.mask).toEqual(day.mask);
     expect(plan.pm).toEqual(day.pm);
   });
-  it('--mask sleeping: serum then the mask, no moisturizer; --no-mask: none', () => {
-    const sleeping = json(['plan', '--date', '2026-12-01', '--mask', 'sleeping']);
+  it('--mask sleeping: serum then the mask, no moisturizer; --no-mask: none', async () => {
+    const sleeping = await json(['plan', '--date', '2026-12-01', '--mask', 'sleeping']);
     expect(sleeping.pm.map((s: { kind: string }) => s.kind)).toEqual(['cleanser', 'serum', 'serum', 'mask']);
     expect(sleeping.pm.at(-1)).toMatchObject({ type: 'sleeping', overnight: true });
-    const none = json(['plan', '--date', '2026-12-01', '--no-mask']);
+    const none = await json(['plan', '--date', '2026-12-01', '--no-mask']);
     expect(none.mask).toBeNull();
     expect(none.pm.some((s: { kind: string }) => s.kind === 'mask')).toBe(false);
     expect(none.am.at(-1).kind).toBe('sunscreen');
   });
-  it('table: morning and evening columns, numbered steps', () => {
-    const r = runBin(['plan', '--date', '2026-12-01', '--mask', 'sheet']);
+  it('table: morning and evening columns, numbered steps', async () => {
+    const r = await runInProcess(['plan', '--date', '2026-12-01', '--mask', 'sheet']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tuesday 1 Dec 2026: sheet mask night');
     expect(r.stdout).toMatch(/1\. Cleanser/);
     expect(r.stdout).toContain('Sheet mask (15 min)');
     expect(r.stdout).toContain('Sunscreen SPF 30+');
   });
-  it('--explain adds the rule behind each placement', () => {
-    const j = json(['plan', '--date', '2026-12-01', '--serum', 'retinol', '--serum', 'vitamin-c', '--explain']);
+  it('--explain adds the rule behind each placement', async () => {
+    const j = await json(['plan', '--date', '2026-12-01', '--serum', 'retinol', '--serum', 'vitamin-c', '--explain']);
     expect(j.explain.some((e: { rule: string }) => e.rule === 'retinoid-night-only')).toBe(true);
   });
 });
 
 describe('week', () => {
-  it('default: this week from Monday, 7 days, 3 mask nights, sunscreen every morning', () => {
-    const j = json(['week']);
+  it('default: this week from Monday, 7 days, 3 mask nights, sunscreen every morning', async () => {
+    const j = await json(['week']);
     expect(j.start).toBe('2026-11-23');
     expect(j.days.map((d: { weekday: string }) => d.weekday)).toEqual([
       'Monday',
@@ -119,8 +126,8 @@ describe('week', () => {
     expect(r.stdout.match(/● /g)).toHaveLength(3);
     expect(r.stdout).toContain('Mon 30 Nov');
   });
-  it('several weeks, events and masks to rotate', () => {
-    const j = json([
+  it('several weeks, events and masks to rotate', async () => {
+    const j = await json([
       'week',
       '--start',
       '2026-11-30',
@@ -146,7 +153,7 @@ describe('week', () => {
     expect(runBin(['week', '--start', '2026-11-30', '--weeks', '4', '--json']).stdout).toBe(a);
   });
   it('a week across the US DST change lists each date once', () => {
-    const j = json(['week', '--start', '2026-10-26', '--weeks', '2'], { TZ: 'America/New_York' });
+    const j = jsonBin(['week', '--start', '2026-10-26', '--weeks', '2'], { TZ: 'America/New_York' });
     const dates = j.days.map((d: { date: string }) => d.date);
     expect(new Set(dates).size).toBe(14);
     expect(dates).toContain('2026-11-01');
@@ -154,8 +161,8 @@ describe('week', () => {
 });
 
 describe('rules', () => {
-  it('lists every rule with id, severity, message and source', () => {
-    const j = json(['rules']);
+  it('lists every rule with id, severity, message and source', async () => {
+    const j = await json(['rules']);
     expect(j.rules.length).toBeGreaterThanOrEqual(15);
     for (const r of j.rules)
       expect(r).toMatchObject({
@@ -220,13 +227,22 @@ describe('bad input: exit 2, one line on stderr naming the value and what is acc
     [['compare', '--format', 'ics'], /--format "ics" is not known: use one of table, json, markdown$/m],
     [['compare', '--format', 'yaml'], /--format "yaml" is not known: use one of table, json, markdown/],
   ];
-  it.each(cases)('%j', (args, message) => {
-    const r = runBin(args);
+  it.each(cases)('%j', async (args, message) => {
+    const r = await runInProcess(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it.each([
+    [['week', '--weeks', '0'], /^glowplan: --weeks must be a whole number from 1 to 520, got "0"\n$/],
+    [['wek'], /^glowplan: unknown command 'wek' \(did you mean week\?\): use one of .*\n$/],
+  ])('end to end, the built CLI too: %j', (args, message) => {
+    const r = runBin(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
   });
 });
 
@@ -235,14 +251,14 @@ describe('dates outside the plannable years', () => {
     ['week', '--start', '9999-12-25', '--weeks', '2'],
     ['plan', '--date', '0000-01-10'],
     ['week', '--start', '1899-12-31'],
-  ])('%s %s %s: exit 2 naming the range', (...args) => {
-    const r = runBin(args);
+  ])('%s %s %s: exit 2 naming the range', async (...args) => {
+    const r = await runInProcess(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/is out of range: use a date from 1900 to 2999/);
   });
-  it('the last plannable year plans the full 520 weeks', () => {
-    const r = runBin(['week', '--start', '2999-12-30', '--weeks', '520', '--json']);
+  it('the last plannable year plans the full 520 weeks', async () => {
+    const r = await runInProcess(['week', '--start', '2999-12-30', '--weeks', '520', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).days).toHaveLength(3640);
   });

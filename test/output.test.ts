@@ -1,6 +1,7 @@
-// --output end to end (the built bin/glowplan.js): atomic writes, --force, clear failures, nothing left behind.
-// Needs a build first (npm test builds; alone: npm run build && npx vitest run test/output).
-import { spawnSync } from 'node:child_process';
+// --output through the built bin/glowplan.js (and, for the every-command table, in-process): atomic writes, --force,
+// clear failures, nothing left behind. The global test setup builds dist/ first when it is stale.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import {
   chmodSync,
   existsSync,
@@ -20,7 +21,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/fs-atomic.js';
 import { RuntimeError, UsageError } from '../src/errors.js';
-import { ROOT, runBin } from './helpers.js';
+import { BIN, ROOT, runBin, runInProcess } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-out-'));
 let n = 0;
@@ -151,15 +152,26 @@ describe('--output failures: exit code, one clear line, no stack, nothing left b
     expect(contents(join(dir, 'sub'))).toEqual([]);
   });
 
-  it('never swaps a pipe or device for a file, even with --force → exit 2', () => {
+  it('a named pipe is written through, never swapped for a file (no --force needed)', async () => {
     const dir = folder();
     const fifo = join(dir, 'pipe');
     if (spawnSync('mkfifo', [fifo]).status !== 0) return; // no mkfifo here
-    const r = runBin(['rules', '--json', '--output', fifo, '--force']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not a regular file/);
+    const child = spawn(process.execPath, [BIN, 'rules', '--json', '--output', fifo], {
+      env: { PATH: process.env.PATH, HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+    });
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    const read = await readFile(fifo, 'utf8');
+    expect(await exited).toBe(0);
+    expect(JSON.parse(read).command).toBe('rules');
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(contents(dir)).toEqual(['pipe']);
+  });
+
+  it('a device is written through: -o /dev/null needs no --force', () => {
+    const r = runBin(['rules', '--json', '--output', '/dev/null']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('--force keeps the replaced file private when it was', () => {
@@ -217,6 +229,7 @@ describe('writeFileAtomic', () => {
   });
 });
 
+// In-process (main() with a fake Io): the same code path as the built CLI, without a process per case.
 describe('every command writes its result with --output', () => {
   const cases: [string, string[]][] = [
     ['compare', ['compare']],
@@ -229,25 +242,28 @@ describe('every command writes its result with --output', () => {
   ];
   const dir = folder();
 
-  it.each(cases)('%s --json, --format markdown and table: file = stdout, stdout empty, no temp files', (name, args) => {
-    for (const [format, ext] of [
-      [['--json'], 'json'],
-      [['--format', 'markdown'], 'md'],
-      [['--format', 'table'], 'txt'],
-    ] as const) {
-      const file = join(dir, `${name.replace(/\W+/g, '-')}.${ext}`);
-      const r = runBin([...args, ...format, '--output', file], { env: { FORCE_COLOR: '1' } });
-      expect(r.code, `${name} ${format.join(' ')}: ${r.stderr}`).toBe(0);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(file);
-      const written = readFileSync(file, 'utf8');
-      // eslint-disable-next-line no-control-regex
-      expect(written).not.toMatch(/\u001b/); // no colour in files, even with FORCE_COLOR
-      if (ext === 'json') expect(JSON.parse(written).command).toBe(args[0]);
-      if (ext === 'md') expect(written).toMatch(/^# /);
-      const plain = runBin([...args, ...format]);
-      if (ext !== 'txt') expect(written).toBe(plain.stdout);
-    }
-    expect(leftovers(dir)).toEqual([]);
-  });
+  it.each(cases)(
+    '%s --json, --format markdown and table: file = stdout, stdout empty, no temp files',
+    async (name, args) => {
+      for (const [format, ext] of [
+        [['--json'], 'json'],
+        [['--format', 'markdown'], 'md'],
+        [['--format', 'table'], 'txt'],
+      ] as const) {
+        const file = join(dir, `${name.replace(/\W+/g, '-')}.${ext}`);
+        const r = await runInProcess([...args, ...format, '--output', file], { env: { FORCE_COLOR: '1' } });
+        expect(r.code, `${name} ${format.join(' ')}: ${r.stderr}`).toBe(0);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain(file);
+        const written = readFileSync(file, 'utf8');
+        // eslint-disable-next-line no-control-regex
+        expect(written).not.toMatch(/\u001b/); // no colour in files, even with FORCE_COLOR
+        if (ext === 'json') expect(JSON.parse(written).command).toBe(args[0]);
+        if (ext === 'md') expect(written).toMatch(/^# /);
+        const plain = await runInProcess([...args, ...format]);
+        if (ext !== 'txt') expect(written).toBe(plain.stdout);
+      }
+      expect(leftovers(dir)).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,6 @@
-// Interactive prompts: askProfile / askProfileFields / chooseScenario with injected prompt functions, and whole
-// runs of main() in-process with the real @inquirer/prompts reading keys from a fake terminal.
+// Interactive prompts: askAndSave (the questions, then the save), askProfileFields and chooseScenario with injected
+// prompt functions, and whole runs of main() in-process with the real @inquirer/prompts reading keys from a fake
+// terminal.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { App } from '../src/app.js';
 import type { Io } from '../src/io.js';
 import { main } from '../src/main.js';
 import { defaultProfilePath } from '../src/profile-store.js';
-import { planningProfile } from '../src/commands/plan-common.js';
+import { askAndSave, planningProfile } from '../src/commands/plan-common.js';
 import { askProfile, askProfileFields, chooseScenario, type PromptFunctions } from '../src/prompts.js';
 import { planRange } from '../src/rules/planner.js';
 import type { Profile } from '../src/rules/types.js';
@@ -104,7 +105,7 @@ const choose =
 
 const exists = (path: string) => statSync(path, { throwIfNoEntry: false }) !== undefined;
 
-describe('askProfile with injected prompts', () => {
+describe('askAndSave (the questions, then the command saves) with injected prompts', () => {
   it('Enter through every question: the preselected defaults, a sound plan, and the answers saved', async () => {
     const { io, out } = terminal();
     const app = new App(io);
@@ -163,7 +164,7 @@ describe('askProfile with injected prompts', () => {
     const { io } = terminal();
     const app = new App(io);
     const { prompts, messages } = scripted({ 'Save these answers': false });
-    await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts });
+    await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts });
     expect(messages().some((m) => m.includes('event'))).toBe(false);
   });
 
@@ -229,7 +230,7 @@ describe('askProfile with injected prompts', () => {
       },
       'Save these answers': false,
     });
-    await askProfile(app, await app.loadProfile({}), { command: 'week', prompts });
+    await askAndSave(app, await app.loadProfile({}), { command: 'week', prompts });
     expect(validate!('2026-12-05')).toBe(true);
     expect(validate!('2026-02-30')).toMatch(/YYYY-MM-DD/);
     expect(validate!('next friday')).toMatch(/YYYY-MM-DD/);
@@ -421,7 +422,7 @@ describe('colour in prompts', () => {
     const { io } = terminal(env);
     const app = new App(io);
     const { prompts, calls } = scripted({ 'Save these answers': false });
-    await askProfile(app, await app.loadProfile({}), { command: 'plan', prompts, color });
+    await askAndSave(app, await app.loadProfile({}), { command: 'plan', prompts, color });
     return calls[0]!.config.theme;
   };
   it('NO_COLOR, --no-color and TERM=dumb give a theme without colour', async () => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ActiveId, MaskType } from '../src/domain.js';
 import { planRange } from '../src/rules/planner.js';
-import { closest, describeScenario, distance, matchScenario } from '../src/rules/scenario.js';
+import { closest, distance } from '../src/lib/closest.js';
+import { describeScenario, matchScenario } from '../src/rules/scenario.js';
 import { chooseSpread } from '../src/rules/spacing.js';
 import type { MaskProduct, PlanEvent, RangePlan, Step } from '../src/rules/types.js';
 import { data, profileOf } from './helpers.js';

@@ -1,7 +1,8 @@
 // Scenario matching and the comparison data.
 import { describe, expect, it } from 'vitest';
 import { comparison } from '../src/rules/compare.js';
-import { closest, matchScenario } from '../src/rules/scenario.js';
+import { closest } from '../src/lib/closest.js';
+import { matchScenario } from '../src/rules/scenario.js';
 import { data } from './helpers.js';
 
 describe('scenario matching', () => {

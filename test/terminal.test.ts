@@ -130,14 +130,21 @@ describe('tables fit the terminal', () => {
 
 describe('colour: NO_COLOR, FORCE_COLOR, TERM=dumb, --no-color', () => {
   const commands = VIEWS.slice(0, 9).filter((v) => !v.includes(LONG_PROFILE));
-  it('off a terminal: no colour, unless FORCE_COLOR asks', () => {
+  it('off a terminal: no colour, unless FORCE_COLOR asks', async () => {
+    const out = async (argv: string[], env?: Record<string, string | undefined>) =>
+      (await runInProcess(argv, { env })).stdout;
     for (const argv of [['compare'], ['week'], ['rules'], ['scenario', 'travel']]) {
-      expect(runBin(argv).stdout, argv.join(' ')).not.toContain(ESC);
-      expect(runBin(argv, { env: { FORCE_COLOR: '1' } }).stdout, `${argv.join(' ')} FORCE_COLOR=1`).toContain(ESC);
+      expect(await out(argv), argv.join(' ')).not.toContain(ESC);
+      expect(await out(argv, { FORCE_COLOR: '1' }), `${argv.join(' ')} FORCE_COLOR=1`).toContain(ESC);
       for (const env of [{ FORCE_COLOR: '1', NO_COLOR: '1' }, { FORCE_COLOR: '0' }, { NO_COLOR: '1' }])
-        expect(runBin(argv, { env }).stdout, `${argv.join(' ')} ${JSON.stringify(env)}`).not.toContain(ESC);
-      expect(runBin([...argv, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+        expect(await out(argv, env), `${argv.join(' ')} ${JSON.stringify(env)}`).not.toContain(ESC);
+      expect(await out([...argv, '--no-color'], { FORCE_COLOR: '1' })).not.toContain(ESC);
     }
+  });
+  it('the built CLI reads the colour settings from its environment', () => {
+    expect(runBin(['week']).stdout).not.toContain(ESC);
+    expect(runBin(['week'], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runBin(['week'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
   it('on a terminal: colour, except with NO_COLOR, TERM=dumb or --no-color', async () => {

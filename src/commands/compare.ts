@@ -1,6 +1,8 @@
 // glowplan compare: the masks-vs-serums table.
 import { Command } from 'commander';
-import type { App, OutputFlags } from '../app.js';
+import type { App } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
+import { RESULT_FORMATS, type CompareResult } from '../results.js';
 import { comparison } from '../rules/compare.js';
 import { addOutputOptions } from './shared.js';
 
@@ -8,8 +10,11 @@ export function compareCommand(app: App): Command {
   const cmd = new Command('compare').description(
     'compare face masks and serums: frequency, duration, texture, purpose…',
   );
-  addOutputOptions(cmd);
-  return cmd.action(async (flags: OutputFlags) => {
-    await app.emit({ kind: 'compare', command: 'compare', payload: comparison(app.data) }, flags);
-  });
+  addOutputOptions(cmd, RESULT_FORMATS.compare);
+  return cmd.action((flags: OutputFlags) => deliver(compare(app), flags, app.io));
+}
+
+/** The masks-vs-serums comparison. */
+export function compare(app: App): CompareResult {
+  return { kind: 'compare', command: 'compare', payload: comparison(app.data) };
 }

@@ -1,10 +1,12 @@
 // glowplan history: the adherence view of the journal (a calendar grid, streaks, adherence, skin counts).
 import { Command } from 'commander';
-import type { App, OutputFlags } from '../app.js';
+import type { App } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
 import { addDays, daysBetween } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { loadJournal } from '../journal/store.js';
 import { parseDate, parseWhole } from '../options.js';
+import { RESULT_FORMATS } from '../results.js';
 import { addOutputOptions } from './shared.js';
 
 interface HistoryFlags extends OutputFlags {
@@ -24,7 +26,7 @@ export function historyCommand(app: App): Command {
     .option('--to <YYYY-MM-DD>', 'last day (default: today)', parseDate('--to'))
     .option('--weeks <n>', 'the last n calendar weeks up to --to (default 4)', parseWhole('--weeks', 1, 1043))
     .option('--journal <path>', 'journal file (default: $XDG_DATA_HOME/glowplan/journal.jsonl)');
-  addOutputOptions(cmd);
+  addOutputOptions(cmd, RESULT_FORMATS.history);
   cmd.addHelpText(
     'after',
     `
@@ -48,6 +50,10 @@ Examples:
         `--from ${from} to --to ${to} is more than 20 years: show at most ${MAX_DAYS} days (e.g. --from ${addDays(to, 1 - MAX_DAYS)})`,
       );
     const journal = await loadJournal(app, flags.journal, { from, to });
-    await app.emit({ kind: 'history', command: 'history', payload: history(journal.days, from, to, today) }, flags);
+    return deliver(
+      { kind: 'history', command: 'history', payload: history(journal.days, from, to, today) },
+      flags,
+      app.io,
+    );
   });
 }

@@ -1,9 +1,11 @@
-// What `plan` and `week` share: the profile in effect (asking for it on a terminal when nobody gave it).
-import { overridesFrom, type App, type LoadedProfile, type OutputFlags, type ProfileFlags } from '../app.js';
+// What `plan` and `week` share: the profile in effect (asking for it on a terminal when nobody gave it, and saving
+// the answers when the person says so).
+import { overridesFrom, type App, type LoadedProfile, type ProfileFlags } from '../app.js';
+import type { OutputFlags } from '../deliver.js';
 import { RuntimeError, UsageError } from '../errors.js';
 import { toProfileFile } from '../profile.js';
 import { defaultProfilePath, saveProfile } from '../profile-store.js';
-import type { PromptOptions } from '../prompts.js';
+import type * as Prompts from '../prompts.js';
 import type { PlanEvent } from '../rules/types.js';
 
 export interface PlanningProfile extends LoadedProfile {
@@ -23,15 +25,40 @@ export function answeredByFlag(flags: ProfileFlags) {
 }
 
 /**
- * The profile for a plan. Asks only when stdin and stdout are terminals, the output is the table, and nobody gave
- * the answers (no saved profile, none of skin, serums, masks, masks a week by flag), or with -i; saves the
- * answers when the person says so.
+ * Asks the profile questions and saves the answers when the person says so: over the profile they came from, else
+ * as the new one at the default path. A failed save is reported, not fatal: the plan still uses the answers.
  */
+export async function askAndSave(
+  app: App,
+  current: LoadedProfile,
+  opts: Parameters<typeof Prompts.askProfile>[2],
+): Promise<PlanningProfile> {
+  const { askProfile } = await import('../prompts.js');
+  const answers = await askProfile(app, current, opts);
+  if (!answers) return { ...current, events: [] };
+  const { profile, events } = answers;
+  const unsaved = { profile, path: current.path, file: current.file, events };
+  if (!answers.save) return unsaved;
+  const exists = current.path !== null;
+  const target = current.path ?? defaultProfilePath(app.io.env);
+  try {
+    await saveProfile(target, profile, { force: exists, createFolder: !exists });
+  } catch (err) {
+    if (!(err instanceof UsageError || err instanceof RuntimeError)) throw err;
+    app.io.stderr.write(`glowplan: ${err.message} (this plan still uses your answers)\n`);
+    return unsaved;
+  }
+  app.io.stderr.write(`Saved your profile to ${target}\n`);
+  return { profile, path: target, file: toProfileFile(profile), events };
+}
+
+/** The profile for a plan; asks only when both ends are terminals, the output is the table and no profile or
+ * profile flag answered (or with -i). */
 export async function planningProfile(
   app: App,
   flags: ProfileFlags & OutputFlags & { event?: PlanEvent[] },
   command: 'plan' | 'week',
-  prompts: PromptOptions = {},
+  prompts: Prompts.PromptOptions = {},
 ): Promise<PlanningProfile> {
   const loaded = await app.loadProfile(flags);
   const given = overridesFrom(flags);
@@ -44,25 +71,12 @@ export async function planningProfile(
   // Nobody said anything about the person: the table says the plan is the built-in default's.
   const byDefault = loaded.path === null && !Object.keys(given).length;
   if (!app.canPrompt(flags) || (!flags.interactive && answered)) return { ...loaded, events: [], byDefault };
-  const { askProfile } = await import('../prompts.js');
-  const answers = await askProfile(app, loaded, {
+  const asked = await askAndSave(app, loaded, {
     ...prompts,
     command,
     color: flags.color,
     askEvents: !flags.event?.length,
     skip: flags.interactive ? undefined : answeredByFlag(flags),
   });
-  if (!answers) return { ...loaded, events: [], byDefault };
-  const { profile, events } = answers;
-  if (!answers.save) return { ...loaded, profile, events };
-  const target = loaded.path ?? defaultProfilePath(app.io.env);
-  try {
-    await saveProfile(target, profile, { force: loaded.path !== null, createFolder: loaded.path === null });
-  } catch (err) {
-    if (!(err instanceof UsageError || err instanceof RuntimeError)) throw err;
-    app.io.stderr.write(`glowplan: ${err.message} (this plan still uses your answers)\n`);
-    return { ...loaded, profile, events };
-  }
-  app.io.stderr.write(`Saved your profile to ${target}\n`);
-  return { profile, path: target, file: toProfileFile(profile), events };
+  return asked.profile === loaded.profile ? { ...asked, byDefault } : asked;
 }

@@ -1,10 +1,12 @@
 // glowplan plan: one day's morning and evening routine, in layering order.
 import { Command } from 'commander';
-import type { App, OutputFlags, ProfileFlags } from '../app.js';
+import type { App, ProfileFlags } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
 import { MASK_TYPES, type MaskType } from '../domain.js';
 import { parseChoice, parseDate, parseEvent } from '../options.js';
 import { planResult } from '../plan-results.js';
 import { safeText } from '../render/safe-text.js';
+import { RESULT_FORMATS, type PlanResult } from '../results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
@@ -34,18 +36,23 @@ export function planCommand(app: App): Command {
   addProfileOptions(cmd, false);
   addJournalOptions(cmd);
   addExplainOption(cmd);
-  addOutputOptions(cmd);
+  addOutputOptions(cmd, RESULT_FORMATS.plan);
   return cmd.action(async (flags: PlanFlags) => {
     if (flags.batch !== undefined) {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'plan', { ...flags, batch: flags.batch });
     }
-    const { profile, events: asked, byDefault } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
-    const date = flags.date ?? app.today();
-    const events = [...(flags.event ?? []), ...asked];
-    const journal = await planningJournal(app, flags.journal);
-    const result = planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data, journal);
+    const result = await plan(app, flags);
     for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
-    await app.emit({ ...result, byDefault }, flags);
+    return deliver(result, flags, app.io);
   });
+}
+
+/** The plan for one day (asking for the profile on a terminal when nobody gave it). */
+export async function plan(app: App, flags: PlanFlags): Promise<PlanResult> {
+  const { profile, events: asked, byDefault } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
+  const date = flags.date ?? app.today();
+  const events = [...(flags.event ?? []), ...asked];
+  const journal = await planningJournal(app, flags.journal);
+  return { ...planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data, journal), byDefault };
 }

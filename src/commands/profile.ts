@@ -1,10 +1,12 @@
 // glowplan profile: save your skin and shelf once (init), and see the profile in effect (show).
 import { Command } from 'commander';
-import { overridesFrom, withMarks, type App, type OutputFlags, type ProfileFlags } from '../app.js';
+import { overridesFrom, withMarks, type App, type ProfileFlags } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
 import { UsageError } from '../errors.js';
+import { RESULT_FORMATS, type ProfileResult } from '../results.js';
 import { resolveProfile, toProfileFile, type ProfileFile } from '../profile.js';
 import { defaultProfilePath, pathExists, readProfileFile, saveProfile } from '../profile-store.js';
-import { closest } from '../rules/scenario.js';
+import { closest } from '../lib/closest.js';
 import type { Profile } from '../rules/types.js';
 import { answeredByFlag } from './plan-common.js';
 import { addOutputOptions, addProfileOptions } from './shared.js';
@@ -18,8 +20,11 @@ interface InitFlags extends ProfileFlags {
 type ShowFlags = OutputFlags & Pick<ProfileFlags, 'profile'>;
 
 /** The result `profile show` and `profile init --json` print. */
-const profileResult = (path: string | null, profile: Profile) =>
-  ({ kind: 'profile', command: 'profile', payload: { path, profile: toProfileFile(profile) } }) as const;
+const profileResult = (path: string | null, profile: Profile): ProfileResult => ({
+  kind: 'profile',
+  command: 'profile',
+  payload: { path, profile: toProfileFile(profile) },
+});
 
 async function init(app: App, flags: InitFlags): Promise<void> {
   const atDefault = flags.profile === undefined;
@@ -57,7 +62,7 @@ async function init(app: App, flags: InitFlags): Promise<void> {
       atDefault ? 'plan and week use it from now on' : `use it with --profile ${path}`
     }\n`,
   );
-  if (flags.json) await app.emit(profileResult(path, profile), { json: true }, ['json']);
+  if (flags.json) await deliver(profileResult(path, profile), { json: true }, app.io);
 }
 
 /** Commander settings a subcommand needs to behave like the top-level ones (errors thrown, output via Io). */
@@ -101,10 +106,10 @@ Examples:
   const showCmd = new Command('show')
     .description('the profile in effect and where it came from')
     .option('--profile <path>', 'profile file (default: $XDG_CONFIG_HOME/glowplan/profile.json if it exists)');
-  addOutputOptions(showCmd);
+  addOutputOptions(showCmd, RESULT_FORMATS.profile);
   const show = async (flags: ShowFlags) => {
     const loaded = await app.loadProfile(flags);
-    await app.emit(profileResult(loaded.path, loaded.profile), flags);
+    await deliver(profileResult(loaded.path, loaded.profile), flags, app.io);
   };
   showCmd.action(show);
 

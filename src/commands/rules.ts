@@ -1,23 +1,22 @@
 // glowplan rules: every ingredient and safety rule, generated from the rule modules.
 import { Command } from 'commander';
-import type { App, OutputFlags } from '../app.js';
-import type { RuleEntry } from '../results.js';
+import type { App } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
+import { RESULT_FORMATS, type RuleEntry, type RulesResult } from '../results.js';
 import { RULES } from '../rules/safety/index.js';
 import { addOutputOptions } from './shared.js';
 
 export function rulesCommand(app: App): Command {
   const cmd = new Command('rules').description('list the ingredient and safety rules, with their sources');
-  addOutputOptions(cmd);
-  return cmd.action(async (flags: OutputFlags) => {
-    const rules: RuleEntry[] = RULES.map((r) => {
-      const source = app.data.source(r.source);
-      return {
-        id: r.id,
-        severity: r.severity,
-        message: r.message,
-        source: { title: source.citation, url: source.url },
-      };
-    });
-    await app.emit({ kind: 'rules', command: 'rules', payload: { rules } }, flags);
+  addOutputOptions(cmd, RESULT_FORMATS.rules);
+  return cmd.action((flags: OutputFlags) => deliver(rules(app), flags, app.io));
+}
+
+/** Every rule with its source (a public reference and its address), in the order the planner applies them. */
+export function rules(app: App): RulesResult {
+  const list: RuleEntry[] = RULES.map((r) => {
+    const source = app.data.source(r.source);
+    return { id: r.id, severity: r.severity, message: r.message, source: { title: source.citation, url: source.url } };
   });
+  return { kind: 'rules', command: 'rules', payload: { rules: list } };
 }

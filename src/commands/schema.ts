@@ -1,9 +1,9 @@
 // glowplan schema: prints the JSON Schema (draft 2020-12) of a command's JSON output, from schemas/ in the repository.
 import { Command } from 'commander';
 import type { App } from '../app.js';
+import { writeOutput } from '../deliver.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../fs-atomic.js';
-import { closest } from '../rules/scenario.js';
+import { closest } from '../lib/closest.js';
 
 type Loaded = Promise<{ default: unknown }>;
 
@@ -59,11 +59,6 @@ Examples:
         );
       }
       const text = `${JSON.stringify((await load()).default, null, 2)}\n`;
-      if (flags.output === undefined) {
-        app.io.stdout.write(text);
-        return;
-      }
-      await writeFileAtomic(flags.output, text, { force: flags.force });
-      app.io.stderr.write(`Wrote the ${name} schema to ${flags.output}\n`);
+      await writeOutput(text, flags, app.io, `the ${name} schema`);
     });
 }

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from '../domain.js';
 import { UsageError } from '../errors.js';
 import { parseChoice, parseChoices, parseChoicesOrNone, parseMark, parseWhole } from '../options.js';
-import { FORMATS, type Format } from '../results.js';
+import type { Format } from '../results.js';
 
 /**
  * Flags that contradict each other: given together, exit 2 naming both ("--mask sheet and --no-mask contradict each
@@ -25,13 +25,13 @@ export function addConflicts(cmd: Command, pairs: readonly (readonly [string, st
   return cmd;
 }
 
-/** --json, --format, --output, --force, --no-color. */
-export function addOutputOptions(cmd: Command, formats: readonly Format[] = ['table', 'json', 'markdown']): Command {
+/** --json, --format (choices: the formats the command's result has, see RESULT_FORMATS), --output, --force, --no-color. */
+export function addOutputOptions(cmd: Command, formats: readonly Format[]): Command {
   return cmd
     .option('--json', 'print one JSON document (same as --format json)')
     .addOption(
       new Option('--format <format>', `output format: ${formats.join(', ')}`).argParser(
-        parseChoice('--format', formats.length ? formats : FORMATS),
+        parseChoice('--format', formats),
       ),
     )
     .option('-o, --output <file>', 'write to this file instead of stdout (atomic; see --force)')

@@ -1,12 +1,14 @@
 // glowplan week: the schedule, serums daily and masks spaced through the week.
 import { Command } from 'commander';
-import type { App, OutputFlags, ProfileFlags } from '../app.js';
+import type { App, ProfileFlags } from '../app.js';
+import { deliver, type OutputFlags } from '../deliver.js';
 import { mondayOf } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { safeText } from '../render/safe-text.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../options.js';
 import { weekResult } from '../plan-results.js';
 import { WEEKS } from '../validators.js';
+import { RESULT_FORMATS, type WeekResult } from '../results.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
@@ -46,7 +48,7 @@ export function weekCommand(app: App): Command {
   addProfileOptions(cmd);
   addJournalOptions(cmd);
   addExplainOption(cmd);
-  addOutputOptions(cmd, ['table', 'json', 'markdown', 'ics']);
+  addOutputOptions(cmd, RESULT_FORMATS.week);
   return cmd.action(async (flags: WeekFlags) => {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
     if (format === 'ics' && flags.explain)
@@ -62,13 +64,19 @@ export function weekCommand(app: App): Command {
       const { runBatch } = await import('../batch.js');
       return runBatch(app, 'week', { ...flags, batch: flags.batch });
     }
-    const { profile, events, byDefault } = await planningProfile(app, flags, 'week');
-    const start = flags.start ?? mondayOf(app.today());
-    const weeks = flags.weeks ?? 1;
-    const all = [...(flags.event ?? []), ...events];
-    const journal = await planningJournal(app, flags.journal);
-    const result = { ...weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data, journal), byDefault };
+    const result = await week(app, flags);
     for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
-    await app.emit(result, flags, ['table', 'json', 'markdown', 'ics']);
+    return deliver(result, flags, app.io);
   });
+}
+
+/** The schedule for one or more weeks (asking for the profile on a terminal when nobody gave it). */
+export async function week(app: App, flags: WeekFlags): Promise<WeekResult> {
+  const { profile, events, byDefault } = await planningProfile(app, flags, 'week');
+  const start = flags.start ?? mondayOf(app.today());
+  const weeks = flags.weeks ?? 1;
+  const all = [...(flags.event ?? []), ...events];
+  const journal = await planningJournal(app, flags.journal);
+  const result = weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data, journal);
+  return { ...result, byDefault, calendar: { amTime: flags.amTime, pmTime: flags.pmTime } };
 }

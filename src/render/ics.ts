@@ -6,17 +6,11 @@
 // DTSTAMP it could do; the folding it cannot. What we need is small: a few properties, TEXT escaping and
 // UTF-8-aware folding, all below.
 import { UsageError } from '../errors.js';
-import type { Result, WeekResult } from '../results.js';
+import type { CalendarTimes, Result, WeekResult } from '../results.js';
 import { addDays, type IsoDate } from '../dates.js';
 import type { DayPlan, Profile, Step, Warning } from '../rules/types.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { capital, stepLabel } from './text.js';
-
-/** Calendar flags from `week`: routine times as 'HH:MM' (24-hour). */
-export interface IcsFlags {
-  amTime?: string;
-  pmTime?: string;
-}
 
 /** Default routine times, floating local time. */
 export const DEFAULT_AM_TIME = '07:30';
@@ -26,7 +20,7 @@ export const DEFAULT_PM_TIME = '21:30';
 export const MINUTES_PER_STEP = 2;
 
 /** Renders a week as an iCalendar file (what `week --format ics` prints). Other results: UsageError. */
-export function renderIcs(result: Result, flags: IcsFlags = {}): string {
+export function renderIcs(result: Result, flags: CalendarTimes = {}): string {
   if (result.kind !== 'week')
     throw new UsageError(`--format ics is available for week only, not for ${result.command}`);
   const am = clock('--am-time', flags.amTime ?? DEFAULT_AM_TIME);

@@ -164,10 +164,10 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
         );
       weeks = raw.weeks;
     }
-    json = toJson(weekResult(profile, start, weeks, events, ctx.explain, data));
+    json = toJson(weekResult(profile, start, weeks, { events }, ctx.explain, data));
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    json = toJson(planResult(profile, date, ctx.tonight, events, ctx.explain, data));
+    json = toJson(planResult(profile, date, ctx.tonight, { events }, ctx.explain, data));
   }
   return JSON.stringify(json).slice(1);
 }

@@ -4,18 +4,24 @@ import { addDays, type IsoDate } from './dates.js';
 import type { MaskType } from './domain.js';
 import type { PlanResult, WeekResult } from './results.js';
 import { planRange } from './rules/planner.js';
-import type { PlanEvent, Profile } from './rules/types.js';
+import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
+
+/** What a plan is made around besides the profile: events, and the journal's days (merged, one per date). */
+export interface PlanInputs {
+  events: PlanEvent[];
+  journal?: readonly LoggedDay[];
+}
 
 /** The week result for `weeks` weeks from `start`. */
 export function weekResult(
   profile: Profile,
   start: IsoDate,
   weeks: number,
-  events: PlanEvent[],
+  inputs: PlanInputs,
   explain: boolean,
   data: Data,
 ): WeekResult {
-  const plan = planRange(profile, start, weeks * 7, { events }, data);
+  const plan = planRange(profile, start, weeks * 7, { ...inputs, explain }, data);
   return {
     kind: 'week',
     command: 'week',
@@ -39,7 +45,7 @@ export function planResult(
   profile: Profile,
   date: IsoDate,
   tonight: MaskType | false | undefined,
-  events: PlanEvent[],
+  inputs: PlanInputs,
   explain: boolean,
   data: Data,
 ): PlanResult {
@@ -53,7 +59,7 @@ export function planResult(
               ? null
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
-  const plan = planRange(profile, date, 1, { events, maskOverride }, data);
+  const plan = planRange(profile, date, 1, { ...inputs, explain, ...(maskOverride ? { maskOverride } : {}) }, data);
   return {
     kind: 'plan',
     command: 'plan',

@@ -38,6 +38,6 @@ export function planCommand(app: App): Command {
     const { profile, events: asked } = await planningProfile(app, { ...flags, mask: undefined }, 'plan');
     const date = flags.date ?? app.today();
     const events = [...(flags.event ?? []), ...asked];
-    await app.emit(planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data), flags);
+    await app.emit(planResult(profile, date, flags.mask, { events }, Boolean(flags.explain), app.data), flags);
   });
 }

@@ -46,7 +46,7 @@ export function weekCommand(app: App): Command {
     const start = flags.start ?? mondayOf(app.today());
     const weeks = flags.weeks ?? 1;
     const all = [...(flags.event ?? []), ...events];
-    await app.emit(weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data), flags, [
+    await app.emit(weekResult(profile, start, weeks, { events: all }, Boolean(flags.explain), app.data), flags, [
       'table',
       'json',
       'markdown',

@@ -1,36 +1,58 @@
-// The planner: turns a profile and a range of dates into day plans, consulting every safety rule.
-import { addDays, dateRange, daysBetween, mondayOf, weekdayName, type IsoDate } from '../dates.js';
-import type { ActiveId, Severity } from '../domain.js';
+// The planner: turns a profile and a range of dates into day plans, consulting every safety rule. Everything is
+// anchored to the calendar and to each product's own dates, so `plan --date D` equals day D of any `week`.
+import {
+  addDays,
+  dateRange,
+  dayNumber,
+  daysBetween,
+  mondayOf,
+  weekdayIndex,
+  weekdayName,
+  type IsoDate,
+} from '../dates.js';
+import type { ActiveId, MaskType, Severity } from '../domain.js';
 import type { Data } from '../data.js';
-import { RULES, type Limits, type SafetyRule } from './safety/index.js';
-import { ACIDS, RETINOIDS } from './safety/rule.js';
-import { scheduleMasks } from './schedule.js';
-import { chooseSpread } from './spacing.js';
+import { RULES, type Limits, type Night, type Role, type SafetyRule } from './safety/index.js';
+import { group, productName } from './safety/rule.js';
+import { maskName, scheduleMasks } from './schedule.js';
+import { adjacentPairs, chooseSpread } from './spacing.js';
 import { buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
 import type {
   DayPlan,
   Explanation,
   Finding,
+  LoggedDay,
   MaskPick,
+  MaskProduct,
+  PatchTestStep,
   PlanOptions,
   Profile,
   RangePlan,
   RuleContext,
   SerumProduct,
+  SourceRef,
   Step,
   Warning,
 } from './types.js';
 
 const NO_LIMITS: Limits = { clayPerWeek: 7, retinoidNightsPerWeek: 7, acidNightsPerWeek: 7 };
 
-/** The weekly caps for a profile: the lowest any rule sets. */
-export function limitsFor(ctx: RuleContext, rules: readonly SafetyRule[] = RULES): Limits {
-  const limits = { ...NO_LIMITS };
+/** The weekly caps for a profile: the lowest any rule sets, and which rule set each. */
+export function limitsFor(
+  ctx: RuleContext,
+  rules: readonly SafetyRule[] = RULES,
+): Limits & { by: Partial<Record<keyof Limits, string>> } {
+  const limits: Limits = { ...NO_LIMITS };
+  const by: Partial<Record<keyof Limits, string>> = {};
   for (const rule of rules) {
     const asked = rule.limits?.(ctx) ?? {};
-    for (const key of Object.keys(asked) as (keyof Limits)[]) limits[key] = Math.min(limits[key], asked[key]!);
+    for (const key of Object.keys(asked) as (keyof Limits)[])
+      if (asked[key]! < limits[key]) {
+        limits[key] = asked[key]!;
+        by[key] = rule.id;
+      }
   }
-  return limits;
+  return { ...limits, by };
 }
 
 /** The slot a serum goes in, and the rule that decided it (undefined when the active's own data did). */
@@ -54,14 +76,35 @@ export function serumSlot(
 
 /** The first rule that forbids this evening's combination, if any. */
 export function forbiddenBy(
-  night: { mask: MaskPick | null; actives: readonly ActiveId[] },
+  night: Night,
+  ctx: RuleContext,
   rules: readonly SafetyRule[] = RULES,
 ): SafetyRule | undefined {
-  return rules.find((r) => r.forbids?.({ mask: night.mask?.type ?? null, actives: night.actives }));
+  return rules.find((r) => r.forbids?.(night, ctx));
 }
 
-const isRetinoid = (s: SerumProduct) => s.actives.some((a) => RETINOIDS.includes(a));
-const isAcid = (s: SerumProduct) => s.actives.some((a) => ACIDS.includes(a));
+/** A product on the shelf with the dates that decide when it is used. */
+interface Timed {
+  /** First day of its patch test (undefined: long in use). */
+  started?: IsoDate;
+  /** First day on the face (undefined: long in use). */
+  face?: IsoDate;
+  /** First day it is no longer used (undefined: no date). */
+  useBy?: IsoDate;
+}
+
+interface PlacedTimed extends PlacedSerum, Timed {
+  retinoid: boolean;
+  acid: boolean;
+}
+
+/** Where a ramping product stands on one evening. */
+interface RampState {
+  anchor: IsoDate;
+  window: number;
+  used: number;
+  level: number;
+}
 
 /** Plans `count` days from `from`. Pure: the same profile, dates and options give the same plan. */
 export function planRange(
@@ -72,195 +115,621 @@ export function planRange(
   data: Data,
   rules: readonly SafetyRule[] = RULES,
 ): RangePlan {
+  const explainOn = options.explain !== false;
   const findings: Finding[] = [];
   const explanations: Explanation[] = [];
+  const journal = [...(options.journal ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let profile = input;
   for (const rule of rules) {
     if (!rule.shelf) continue;
-    const out = rule.shelf({ profile, data });
+    const out = rule.shelf({ profile, data, events: options.events, journal });
     profile = out.profile;
     findings.push(...out.findings);
   }
-  const ctx: RuleContext = { profile, data };
+  const ctx: RuleContext = { profile, data, events: options.events, journal };
   const limits = limitsFor(ctx, rules);
   const to = addDays(from, count - 1);
-  const weekFrom = mondayOf(from);
-  const weekTo = addDays(mondayOf(to), 6);
+  const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
+  const source = (rule: SafetyRule | undefined): SourceRef => sourceRef(data, rule?.source ?? 'article');
+  const explain = (e: Omit<Explanation, 'source'>, rule: SafetyRule | undefined) => {
+    if (explainOn) explanations.push({ ...e, source: source(rule) });
+  };
 
-  const schedule = scheduleMasks({
-    // One night either side, so acids can keep away from a clay mask on the neighbouring week's edge.
-    from: addDays(weekFrom, -1),
-    to: addDays(weekTo, 1),
-    masksPerWeek: profile.masksPerWeek,
-    masks: profile.masks,
-    events: options.events,
-    clayPerWeek: limits.clayPerWeek,
-    preferGentle: profile.skin === 'sensitive',
-    maskTypes: data.maskTypes,
-  });
-  findings.push(...schedule.findings);
-  const masks = schedule.nights;
-  if (options.maskOverride) {
-    const { date, mask } = options.maskOverride;
-    if (mask) masks.set(date, { type: mask.type, name: mask.name ?? data.maskType(mask.type).name });
-    else masks.delete(date);
-  }
+  // Each product's dates.
+  const useByOf = (p: SerumProduct | MaskProduct) => rules.map((r) => r.useBy?.(p)).find(Boolean);
+  const timed = (p: SerumProduct | MaskProduct): Timed => {
+    const t: Timed = {};
+    if (p.started) {
+      t.started = p.started;
+      t.face = p.patchTested ? p.started : addDays(p.started, profile.patchTestDays);
+    }
+    const u = useByOf(p);
+    if (u) t.useBy = u;
+    return t;
+  };
+  const onFace = (t: Timed, d: IsoDate) => (!t.face || d >= t.face) && (!t.useBy || d < t.useBy);
+  const inPatch = (t: Timed, d: IsoDate) =>
+    Boolean(t.started && d >= t.started && d < t.face! && (!t.useBy || d < t.useBy));
+  const maskTimes = new Map(profile.masks.map((m) => [m, timed(m)]));
 
   // Where each serum goes, and why.
-  const placed: PlacedSerum[] = profile.serums.map((serum) => {
+  const placed: PlacedTimed[] = profile.serums.map((serum) => {
     const { slot, rule } = serumSlot(serum, ctx, rules);
-    const name = serum.name ?? `${serum.actives.map((a) => data.active(a).name).join(' + ')} serum`;
-    if (rule)
-      explanations.push({
-        date: null,
-        slot: slot === 'any' ? null : slot,
-        item: name,
-        action: 'placed',
-        rule,
-        reason: ruleById(rules, rule).message,
-      });
-    return { serum, name, slot, layer: Math.min(...serum.actives.map((a) => data.active(a).layer)) };
+    const name = productName(serum, data);
+    if (rule) {
+      const r = rules.find((x) => x.id === rule)!;
+      explain(
+        { date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed', rule, reason: r.message },
+        r,
+      );
+    }
+    const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
+    return {
+      ...timed(serum),
+      serum,
+      name,
+      slot,
+      layer: Math.min(...serum.actives.map((a) => data.active(a).layer)),
+      retinoid: retinoid && slot !== 'am',
+      acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
+    };
   });
-  const retinoids = placed.filter((p) => isRetinoid(p.serum) && p.slot !== 'am');
-  const acids = placed.filter((p) => isAcid(p.serum) && !isRetinoid(p.serum) && p.slot !== 'am');
-  const acidActives = [...new Set(acids.flatMap((p) => p.serum.actives))];
-  const retinoidActives = [...new Set(retinoids.flatMap((p) => p.serum.actives))];
+  const retinoids = placed.filter((p) => p.retinoid);
+  const acids = placed.filter((p) => p.acid);
+  const steadyPm = placed.filter((p) => p.slot !== 'am' && !p.retinoid && !p.acid);
+  const strongShelf = (d: IsoDate) =>
+    placed.some((p) => onFace(p, d) && p.serum.actives.some((a) => group(ctx, 'strong').has(a)));
 
-  // Which evenings carry the strong actives: acids first (a capped few), then retinoids where allowed.
-  const strongTonight = new Map<IsoDate, { acid: boolean; retinoid: boolean }>();
-  const blocked = new Map<string, IsoDate[]>(); // rule id -> dates retinoid/acid was left out
-  const block = (rule: string, date: IsoDate) => blocked.set(rule, [...(blocked.get(rule) ?? []), date]);
-  for (let monday = weekFrom; monday <= weekTo; monday = addDays(monday, 7)) {
-    const week = dateRange(monday, 7);
-    const mask = (i: number) => masks.get(addDays(monday, i)) ?? null;
-    let acidDays: number[] = [];
-    if (acids.length) {
-      const allowed = [0, 1, 2, 3, 4, 5, 6].filter((i) => {
-        const rule = forbiddenBy({ mask: mask(i), actives: acidActives }, rules);
-        return !rule;
-      });
-      // Keep acids off mask nights and away from the night before or after a clay mask when possible.
-      const nearClay = (i: number) => mask(i - 1)?.type === 'clay' || mask(i + 1)?.type === 'clay';
-      acidDays = chooseSpread({
-        count: Math.min(limits.acidNightsPerWeek, allowed.length),
-        allowed,
-        disfavoured: [0, 1, 2, 3, 4, 5, 6].filter((i) => mask(i) || nearClay(i)),
-      });
-    }
-    let retinoidDays: number[] = [];
-    if (retinoids.length) {
-      const allowed: number[] = [];
+  // Mask ranking and the mask nights (calendar-anchored, before anything the journal says).
+  const rank = (type: MaskType) => rules.reduce((sum, r) => sum + (r.maskRank?.(type, ctx) ?? 0), 0);
+  const rotation = [...profile.masks]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i)
+    .map((x) => x.m);
+  const usableMask = (m: MaskProduct, d: IsoDate) => onFace(maskTimes.get(m)!, d);
+  const eventAllowed = (type: MaskType) => rules.every((r) => r.eventMask?.(type, ctx) ?? true);
+  const cycle = rules.map((r) => r.cycle?.(ctx)).find(Boolean);
+  const weekTo = addDays(mondayOf(to), 6);
+  const changes = [...placed, ...maskTimes.values()].flatMap((t) =>
+    [t.started, t.face, t.useBy].filter((d): d is IsoDate => Boolean(d)),
+  );
+  const isGentle = (type: MaskType) => data.maskType(type).gentle;
+
+  // Scheduled once the walk's first day is known (see walkStart): the walk may begin weeks before `from`.
+  let scheduled: Map<IsoDate, MaskPick> | undefined;
+  const schedule = (first: IsoDate) =>
+    cycle
+      ? cycleMasks(first)
+      : scheduleMasks({
+          // One night either side, so acids can keep away from a clay mask on the neighbouring week's edge.
+          from: addDays(first, -1),
+          to: addDays(weekTo, 1),
+          masksPerWeek: profile.masksPerWeek,
+          masks: rotation,
+          events: options.events,
+          clayPerWeek: limits.clayPerWeek,
+          maskTypes: data.maskTypes,
+          usable: usableMask,
+          eventAllowed,
+          changes,
+        });
+
+  /** Skin cycling: clay on exfoliation nights with no acid, hydrating masks on recovery nights, within the caps. */
+  function cycleMasks(first: IsoDate): Map<IsoDate, MaskPick> {
+    const out = new Map<IsoDate, MaskPick>();
+    const pick = (m: MaskProduct): MaskPick => ({ type: m.type, name: maskName(m, data.maskTypes) });
+    for (let monday = addDays(mondayOf(first), -7); monday <= addDays(weekTo, 1); monday = addDays(monday, 7)) {
+      let clay = 0;
+      let gentle = 0;
       for (let i = 0; i < 7; i++) {
-        const actives = [...retinoidActives, ...(acidDays.includes(i) ? acidActives : [])];
-        const rule = forbiddenBy({ mask: mask(i), actives }, rules);
-        if (rule) block(rule.id, week[i]!);
-        else allowed.push(i);
+        const d = addDays(monday, i);
+        const kind = cycle![cyclePos(d, cycle!.length)];
+        const event = options.events.find((e) => addDays(e.date, -1) === d);
+        const usable = rotation.filter((m) => usableMask(m, d));
+        if (event) {
+          const allowed = (t: MaskType) => eventAllowed(t) && !(t === 'clay' && kind !== 'exfoliation');
+          const m =
+            usable.find((x) => allowed(x.type) && data.maskType(x.type).benefits.includes('brightening')) ??
+            usable.find((x) => allowed(x.type) && data.maskType(x.type).benefits.includes('hydrating')) ??
+            usable.find((x) => allowed(x.type));
+          if (m) {
+            out.set(d, { ...pick(m), event });
+            if (m.type === 'clay') clay++;
+            else gentle++;
+            continue;
+          }
+        }
+        if (kind === 'exfoliation' && !acids.some((a) => onFace(a, d))) {
+          const m = usable.find((x) => x.type === 'clay');
+          if (m && clay < limits.clayPerWeek && gentle + clay < profile.masksPerWeek) {
+            out.set(d, pick(m));
+            clay++;
+          }
+        } else if (kind === 'recovery' && gentle + clay < profile.masksPerWeek) {
+          const list = usable.filter((x) => isGentle(x.type));
+          if (list.length) {
+            out.set(d, pick(list[(((dayNumber(d) ?? 0) % list.length) + list.length) % list.length]!));
+            gentle++;
+          }
+        }
       }
-      retinoidDays =
-        allowed.length > limits.retinoidNightsPerWeek
-          ? chooseSpread({
-              count: limits.retinoidNightsPerWeek,
-              allowed,
-              disfavoured: [0, 1, 2, 3, 4, 5, 6].filter((i) => mask(i)),
-            })
-          : allowed;
-      if (limits.retinoidNightsPerWeek < 7)
-        for (const i of allowed) if (!retinoidDays.includes(i)) block('retinoid-start-slow', week[i]!);
     }
-    week.forEach((date, i) =>
-      strongTonight.set(date, { acid: acidDays.includes(i), retinoid: retinoidDays.includes(i) }),
-    );
+    return out;
   }
 
-  const days: DayPlan[] = [];
-  const suggestedSlots = new Set<'am' | 'pm'>();
-  // Every morning is the same; evenings differ only by the mask and which strong actives are on.
-  const am = buildMorning(
-    placed.filter((p) => p.slot !== 'pm'),
-    data,
+  // Journal: rests after a reaction, restarts of the ramps, and hydrating-mask preference after dry skin.
+  const rests = journal.flatMap((day) =>
+    rules.flatMap((rule) => {
+      const rest = rule.rest?.(day);
+      return rest ? [{ day, rule, rest, until: addDays(day.date, rest.nights) }] : [];
+    }),
   );
-  if (am.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots.add('am');
-  const evenings = new Map<string, Step[]>();
-  const evening = (mask: MaskPick | null, tonight: { acid: boolean; retinoid: boolean }): Step[] => {
-    const key = `${mask?.type ?? ''}|${mask?.name ?? ''}|${tonight.acid ? 1 : 0}${tonight.retinoid ? 1 : 0}`;
-    let steps = evenings.get(key);
-    if (!steps) {
-      const serums = placed.filter((p) => {
-        if (p.slot === 'am') return false;
-        if (isRetinoid(p.serum)) return tonight.retinoid;
-        if (isAcid(p.serum)) return tonight.acid;
+  const restOn = (d: IsoDate) => rests.find((r) => r.day.date < d && d <= r.until);
+  const restarts = rests.map((r) => addDays(r.until, 1));
+  const recoveryRule = rules.find((r) => r.recovery?.(ctx));
+  const recovery = recoveryRule?.recovery?.(ctx);
+  const rampRules = rules.flatMap((r) => {
+    const ramp = r.ramp?.(ctx);
+    return ramp ? [{ rule: r, ramp }] : [];
+  });
+  const rampFor = (p: PlacedTimed) =>
+    rampRules.find((x) => p.serum.actives.some((a) => group(ctx, x.ramp.group).has(a)));
+
+  // The final mask of an evening: the schedule, then the journal's and the caller's overrides.
+  const baseMask = (d: IsoDate) => (scheduled ??= schedule(walkStart)).get(d) ?? null;
+  const dryRule = rules.find((r) => journal.some((day) => r.preferHydrating?.(day)));
+  const finalMask = (d: IsoDate): { mask: MaskPick | null; because?: SafetyRule } => {
+    if (options.maskOverride?.date === d) {
+      const m = options.maskOverride.mask;
+      return { mask: m ? { type: m.type, name: m.name ?? data.maskType(m.type).name } : null };
+    }
+    const mask = baseMask(d);
+    if (!mask) return { mask };
+    const hydrating = () =>
+      rotation.find((m) => usableMask(m, d) && data.maskType(m.type).benefits.includes('hydrating'));
+    const rest = restOn(d);
+    if (rest && recovery?.masks.includes(mask.type)) {
+      const gentle = rotation.find((m) => usableMask(m, d) && isGentle(m.type) && !recovery.masks.includes(m.type));
+      return {
+        mask: gentle ? { type: gentle.type, name: maskName(gentle, data.maskTypes) } : null,
+        because: rest.rule,
+      };
+    }
+    if (dryRule && mask.type === 'clay') {
+      const dry = journal.filter((j) => j.date < d && daysBetween(j.date, d) <= 7 && dryRule.preferHydrating!(j));
+      // Only the first mask night after the dry day.
+      const first = dry.some((j) => {
+        for (let x = addDays(j.date, 1); x < d; x = addDays(x, 1)) if (baseMask(x)) return false;
         return true;
       });
-      steps = buildEvening(serums, mask, data);
-      if (steps.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots.add('pm');
-      evenings.set(key, steps);
+      const h = first ? hydrating() : undefined;
+      if (h) return { mask: { type: h.type, name: maskName(h, data.maskTypes) }, because: dryRule };
     }
-    return steps;
+    return { mask };
   };
-  for (const date of dateRange(from, count)) {
-    const tonight = strongTonight.get(date)!;
-    const mask = masks.get(date) ?? null;
-    const pm = evening(mask, tonight);
+  const beside = (d: IsoDate) => [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null];
+
+  // Per calendar week, before the journal: recovery nights, then acid nights, then steady retinoid nights.
+  const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
+  const weekPlan = (monday: IsoDate) => {
+    let w = weeks.get(monday);
+    if (w) return w;
+    const dates = dateRange(monday, 7);
+    const m = dates.map(baseMask);
+    const strong = dates.some((d, i) => strongShelf(d) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false));
+    const all = [0, 1, 2, 3, 4, 5, 6];
+    const maskNights = all.filter((i) => m[i]);
+    let rec: number[] = [];
+    if (strong && recovery) {
+      const allowed = all.filter((i) => !recovery.masks.includes(m[i]?.type as MaskType));
+      rec = chooseSpread({
+        count: recovery.perWeek,
+        allowed,
+        preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
+      });
+    }
+    const acidActives = [...new Set(acids.flatMap((p) => p.serum.actives))];
+    const acidAllowed = all.filter(
+      (i) =>
+        !rec.includes(i) &&
+        acids.some((p) => onFace(p, dates[i]!)) &&
+        !forbiddenBy(
+          {
+            mask: m[i]?.type ?? null,
+            actives: acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1),
+            beside: beside(dates[i]!),
+          },
+          ctx,
+          rules,
+        ),
+    );
+    // Acid nights never touch: fewer nights rather than two in a row.
+    let acid: number[] = [];
+    for (let n = Math.min(limits.acidNightsPerWeek, acidAllowed.length); n > 0; n--) {
+      acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
+      if (!adjacentPairs(acid)) break;
+    }
+    const retinoidActives = [...new Set(retinoids.flatMap((p) => p.serum.actives))];
+    const retAllowed = all.filter(
+      (i) =>
+        !rec.includes(i) &&
+        !acid.includes(i) &&
+        retinoids.some((p) => onFace(p, dates[i]!)) &&
+        !forbiddenBy({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) }, ctx, rules),
+    );
+    const retinoid =
+      retAllowed.length > limits.retinoidNightsPerWeek
+        ? chooseSpread({ count: limits.retinoidNightsPerWeek, allowed: retAllowed, disfavoured: maskNights })
+        : retAllowed;
+    w = { strong, recovery: rec, acid, retinoid };
+    weeks.set(monday, w);
+    return w;
+  };
+
+  // Ramps: each ramping product's window and nights used, walked day by day from its own anchor.
+  const anchorsOf = (p: PlacedTimed) =>
+    [...(p.face ? [p.face] : []), ...restarts.filter((r) => !p.face || r > p.face)].sort();
+  /** The first Monday on or after the ramp from `anchor` reaches the weekly cap: steady from then on. */
+  const rampEnd = (p: PlacedTimed, anchor: IsoDate): IsoDate => {
+    const ramp = rampFor(p)!;
+    const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
+    let k = 0;
+    for (; k < 60; k++) {
+      const l = ramp.ramp.level(k);
+      if (l === null || l >= cap) break;
+    }
+    // Through the whole first window at the cap, then to the next Monday, where the calendar weeks take over.
+    const end = addDays(anchor, 7 * (k + 1));
+    return mondayOf(end) === end ? end : addDays(mondayOf(end), 7);
+  };
+  const rampLevel = (p: PlacedTimed, anchor: IsoDate, d: IsoDate) => {
+    const ramp = rampFor(p);
+    if (!ramp || d >= rampEnd(p, anchor)) return undefined;
+    const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
+    const window = Math.floor(daysBetween(anchor, d) / 7);
+    return { window, level: Math.min(ramp.ramp.level(window) ?? cap, cap), rule: ramp.rule };
+  };
+  // Walk from the Monday of the earliest ramp still running at `from`, so windows and weekly counts are whole.
+  const walkStart = mondayOf(
+    [...retinoids, ...acids]
+      .filter((p) => rampFor(p))
+      .flatMap((p) => anchorsOf(p).filter((a) => a <= from && from < rampEnd(p, a)))
+      .reduce((min, a) => (a < min ? a : min), from),
+  );
+
+  const state = new Map<PlacedTimed, RampState>();
+  const lastRampNight = new Map<PlacedTimed, { date: IsoDate; level: number }>();
+  let weekNights = 0;
+  let weekAcids = 0;
+  const days: DayPlan[] = [];
+  const suggested = new Set<'am' | 'pm'>();
+  const left = new Map<string, { rule: SafetyRule; item: string; dates: IsoDate[] }>();
+  const leaveOut = (rule: SafetyRule, item: string, d: IsoDate) => {
+    const key = `${rule.id}\u0000${item}`;
+    const entry = left.get(key) ?? { rule, item, dates: [] };
+    entry.dates.push(d);
+    left.set(key, entry);
+  };
+  const patchRule = byRole('patch-test');
+  const ramps = new Map<IsoDate, { p: PlacedTimed; window: number; level: number; used: number; rule: SafetyRule }>();
+
+  for (let d = walkStart; d <= to; d = addDays(d, 1)) {
+    const show = d >= from;
+    const i = weekdayIndex(d);
+    if (i === 0) weekNights = weekAcids = 0;
+    const week = weekPlan(mondayOf(d));
+    const rest = restOn(d);
+    const { mask, because } = finalMask(d);
+    const near = beside(d);
+    const kind = cycle ? cycle[cyclePos(d, cycle.length)] : undefined;
+    const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
+
+    // Ramp windows move with each anchor (face start, restart after a rest).
+    const rampOf = (p: PlacedTimed) => {
+      const anchor = anchorsOf(p)
+        .filter((a) => a <= d)
+        .pop();
+      if (!anchor) return undefined;
+      const r = rampLevel(p, anchor, d);
+      if (!r) return undefined;
+      let s = state.get(p);
+      if (!s || s.anchor !== anchor || s.window !== r.window)
+        state.set(p, (s = { anchor, window: r.window, used: 0, level: r.level }));
+      return { ...r, s };
+    };
+
+    // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
+    let acidTonight: PlacedTimed | undefined;
+    const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
+    if (acidNight && !rest && weekAcids < limits.acidNightsPerWeek) {
+      const candidates = acids.filter((p) => onFace(p, d));
+      const start = candidates.length
+        ? (((dayNumber(d) ?? 0) % candidates.length) + candidates.length) % candidates.length
+        : 0;
+      for (let k = 0; k < candidates.length && !acidTonight; k++) {
+        const p = candidates[(start + k) % candidates.length]!;
+        const r = rampOf(p);
+        if (r && r.s.used >= r.level) continue;
+        if (forbiddenBy({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near }, ctx, rules)) continue;
+        acidTonight = p;
+        weekAcids++;
+        if (r) r.s.used++;
+      }
+    }
+
+    // Tonight's retinoid: steady on the week's retinoid nights; while ramping, spread within its 7-day window.
+    let retinoidTonight: PlacedTimed | undefined;
+    let rampNote: { window: number; level: number; used: number; rule: SafetyRule } | undefined;
+    if (!rest && !acidTonight && !isRecovery) {
+      for (const p of retinoids) {
+        if (retinoidTonight || !onFace(p, d)) continue;
+        if (forbiddenBy({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near }, ctx, rules)) continue;
+        const r = rampOf(p);
+        // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
+        const last = lastRampNight.get(p);
+        const yesterday = last?.date === addDays(d, -1) ? last : undefined;
+        if (weekNights >= limits.retinoidNightsPerWeek) continue;
+        if (r) {
+          const offset = daysBetween(r.s.anchor, d) - 7 * r.window;
+          const ideal = Math.round((r.s.used * 7) / r.level);
+          if (kind && kind !== 'retinoid') continue;
+          if (
+            r.s.used >= r.level ||
+            (!kind && offset < ideal) ||
+            (yesterday && Math.min(r.level, yesterday.level) <= 3)
+          )
+            continue;
+          r.s.used++;
+          rampNote = { window: r.window, level: r.level, used: r.s.used, rule: r.rule };
+          lastRampNight.set(p, { date: d, level: r.level });
+        } else if (
+          kind ? kind !== 'retinoid' : !week.retinoid.includes(i) || (limits.retinoidNightsPerWeek <= 3 && yesterday)
+        )
+          continue;
+        retinoidTonight = p;
+        weekNights++;
+      }
+    }
+    if (!show) continue;
+    if (rampNote && retinoidTonight) ramps.set(d, { p: retinoidTonight, ...rampNote });
+
+    // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
+    const strongTonight = [acidTonight, retinoidTonight].filter((p): p is PlacedTimed => Boolean(p));
+    const strongActives: ActiveId[] = strongTonight.flatMap((p) => p.serum.actives);
+    const pmSerums: PlacedSerum[] = [...strongTonight];
+    const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
+    for (const p of steadyPm) {
+      if (!onFace(p, d)) continue;
+      if (resting && recovery && p.serum.actives.some((a) => recovery.groups.some((g) => group(ctx, g).has(a)))) {
+        explain(
+          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: resting.id, reason: resting.message },
+          resting,
+        );
+        continue;
+      }
+      const rule = forbiddenBy(
+        { mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near },
+        ctx,
+        rules,
+      );
+      if (rule) {
+        leaveOut(rule, p.name, d);
+        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
+      } else pmSerums.push(p);
+    }
+    const amSerums = placed.filter((p) => p.slot !== 'pm' && onFace(p, d));
+    const patches: PatchTestStep[] = [];
+    for (const [p, t] of [
+      ...placed.map((x) => [x.serum, x] as const),
+      ...profile.masks.map((m) => [m, maskTimes.get(m)!] as const),
+    ]) {
+      if (!inPatch(t, d)) continue;
+      const how = patchRule?.patchTest?.('type' in p ? { mask: p.type } : {}, ctx);
+      const step: PatchTestStep = { kind: 'patch-test', name: productName(p, data), where: how?.where ?? '' };
+      if (how?.minutes) step.minutes = how.minutes;
+      patches.push(step);
+    }
+    const am: Step[] = [...buildMorning(amSerums, data), ...patches];
+    const pm: Step[] = [...buildEvening(pmSerums, mask, data), ...patches];
+    if (am.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('am');
+    if (pm.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('pm');
+    const strongWeek = week.strong;
+    const ramp = ramps.get(d);
     days.push({
-      date,
-      weekday: weekdayName(date),
-      night: nightName(mask, tonight, retinoids.length + acids.length > 0, data),
+      date: d,
+      weekday: weekdayName(d),
+      night: nightName(
+        mask,
+        {
+          acid: Boolean(acidTonight),
+          retinoid: Boolean(retinoidTonight),
+          other: pmSerums.some((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
+        },
+        strongWeek,
+        data,
+        ramp ? { week: ramp.window + 1, level: ramp.level } : undefined,
+        recovery?.masks ?? [],
+      ),
       mask,
       am,
       pm,
     });
-    if (mask)
-      explanations.push({
-        date,
-        slot: 'pm',
-        item: mask.name,
-        action: 'placed',
-        rule: mask.event ? 'event-eve-mask' : 'mask-spacing',
-        reason: mask.event
-          ? `The evening before ${mask.event.label ?? 'your event'} (${mask.event.date}).`
-          : mask.type === 'sleeping'
-            ? 'A mask night, spaced from the others; the sleeping mask goes on last and replaces the moisturizer.'
-            : 'A mask night, spaced from the others; serum and moisturizer follow the mask.',
-      });
+    if (!explainOn) continue;
+
+    const whyNot = (p: PlacedTimed, day: IsoDate): { rule: SafetyRule; reason: string } | undefined => {
+      if (!onFace(p, day)) {
+        if (p.useBy && day >= p.useBy) return undefined; // said above
+        const r = patchRule;
+        return r
+          ? {
+              rule: r,
+              reason: inPatch(p, day)
+                ? `Being patch-tested until ${addDays(p.face!, -1)}; on the face from ${p.face}.`
+                : `Starts on ${p.started}.`,
+            }
+          : undefined;
+      }
+      if (rest) return { rule: rest.rule, reason: rest.rest.reason };
+      const blocked = forbiddenBy(
+        { mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near },
+        ctx,
+        rules,
+      );
+      if (blocked) {
+        if (p.acid && week.acid.includes(weekdayIndex(day)) && !acidTonight) leaveOut(blocked, p.name, day);
+        return { rule: blocked, reason: blocked.message };
+      }
+      if (isRecovery && recoveryRule)
+        return { rule: kind ? (byRole('cycle') ?? recoveryRule) : recoveryRule, reason: recoveryRule.message };
+      const ramping = rampFor(p);
+      if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)))
+        return { rule: ramping.rule, reason: ramping.rule.message };
+      const capRule = rules.find((r) => r.id === limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek']);
+      return capRule ? { rule: capRule, reason: capRule.message } : undefined;
+    };
+
+    // Why each thing sits where it does tonight.
+    const serumRule = byRole('serum');
+    for (const p of amSerums)
+      explain(
+        {
+          date: d,
+          slot: 'am',
+          item: p.name,
+          action: 'placed',
+          rule: serumRule?.id ?? 'layering-order',
+          reason: serumRule?.message ?? '',
+        },
+        serumRule,
+      );
+    for (const p of steadyPm)
+      if (pmSerums.includes(p))
+        explain(
+          {
+            date: d,
+            slot: 'pm',
+            item: p.name,
+            action: 'placed',
+            rule: serumRule?.id ?? 'layering-order',
+            reason: serumRule?.message ?? '',
+          },
+          serumRule,
+        );
+    for (const step of patches)
+      for (const slot of ['am', 'pm'] as const)
+        explain(
+          {
+            date: d,
+            slot,
+            item: step.name,
+            action: 'placed',
+            rule: patchRule?.id ?? 'patch-test',
+            reason: patchRule?.message ?? '',
+          },
+          patchRule,
+        );
+    if (mask) {
+      const r = because ?? (mask.event ? byRole('event-mask') : byRole('mask-night'));
+      explain(
+        {
+          date: d,
+          slot: 'pm',
+          item: mask.name,
+          action: because ? 'moved' : 'placed',
+          rule: r?.id ?? 'mask-spacing',
+          reason: r?.message ?? '',
+        },
+        r,
+      );
+    }
+    for (const p of strongTonight) {
+      const r = p === retinoidTonight && ramp ? ramp.rule : kind ? byRole('cycle') : serumRule;
+      const reason =
+        p === retinoidTonight && ramp
+          ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
+          : (r?.message ?? '');
+      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', rule: r?.id ?? 'daily-serum', reason }, r);
+    }
+    if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
+      const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
+      explain(
+        {
+          date: d,
+          slot: 'pm',
+          item: 'recovery night',
+          action: 'placed',
+          rule: r?.id ?? 'recovery-nights',
+          reason: rest ? rest.rest.reason : (r?.message ?? ''),
+        },
+        r,
+      );
+    }
+    for (const p of [...retinoids, ...acids]) {
+      if (strongTonight.includes(p)) continue;
+      const why = whyNot(p, d);
+      if (why)
+        explain(
+          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: why.rule.id, reason: why.reason },
+          why.rule,
+        );
+    }
+    for (const p of placed)
+      if (p.useBy && d >= p.useBy) {
+        const r = byRole('use-by');
+        explain(
+          {
+            date: d,
+            slot: p.slot === 'am' ? 'am' : 'pm',
+            item: p.name,
+            action: 'left-out',
+            rule: r?.id ?? 'past-use-by',
+            reason: `Past its use-by date (${p.useBy}).`,
+          },
+          r,
+        );
+      }
   }
 
-  for (const [rule, dates] of blocked) {
+  // Strong actives an evening's mask or another rule forced out of a night they were planned for.
+  for (const { rule, item, dates } of left.values()) {
     const inRange = dates.filter((d) => d >= from && d <= to);
-    if (!inRange.length) continue;
-    const what = rule === 'acid-not-on-clay-night' ? 'AHA/BHA' : 'Retinol';
-    const names = retinoids.map((p) => p.name).join(', ');
-    const reason = ruleById(rules, rule).message;
-    for (const d of inRange) explanations.push({ date: d, slot: 'pm', item: names, action: 'left-out', rule, reason });
-    findings.push({
-      rule,
-      message: `${what} rests on ${inRange.length === 1 ? 'one night' : `${inRange.length} nights`} (${formatDates(inRange)}): ${lowerFirst(reason)}`,
-    });
+    if (inRange.length)
+      findings.push({
+        rule: rule.id,
+        message: `${item} rests on ${inRange.length === 1 ? 'one night' : `${inRange.length} nights`} (${formatDates(inRange)}): ${lowerFirst(rule.message)}`,
+      });
   }
-  if (suggestedSlots.size)
+  for (const r of rests)
+    if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: r.rest.reason });
+  const dailyRule = byRole('serum');
+  if (suggested.size && dailyRule)
     findings.push({
-      rule: 'daily-serum',
-      message: `Your shelf has no serum for the ${[...suggestedSlots].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
+      rule: dailyRule.id,
+      message: `Your shelf has no serum for the ${[...suggested].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
     });
 
   for (const rule of rules) findings.push(...(rule.check?.(days, ctx) ?? []));
   for (const f of findings)
-    if (f.item && f.action)
-      explanations.push({
-        date: null,
-        slot: f.slot ?? null,
-        item: f.item,
-        action: f.action,
-        rule: f.rule,
-        reason: f.message,
-      });
+    if (f.item && f.action) {
+      const rule = rules.find((r) => r.id === f.rule);
+      explain(
+        { date: null, slot: f.slot ?? null, item: f.item, action: f.action, rule: f.rule, reason: f.message },
+        rule,
+      );
+    }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
 }
 
-function ruleById(rules: readonly SafetyRule[], id: string): SafetyRule {
-  const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new Error(`unknown rule ${id}`);
-  return rule;
+/** The position of a date in an n-night cycle anchored to 1970-01-01. */
+export function cyclePos(d: IsoDate, n: number): number {
+  return (((dayNumber(d) ?? 0) % n) + n) % n;
+}
+
+/** A data source as a warning shows it. */
+export function sourceRef(data: Data, id: string): SourceRef {
+  const s = data.source(id);
+  return s.url ? { title: s.citation, url: s.url } : { title: s.citation };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { avoid: 0, caution: 1, tip: 2 };
@@ -280,8 +749,9 @@ function toWarnings(
     const key = `${f.rule}\u0000${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const rule = ruleById(rules, f.rule);
-    out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: data.source(rule.source).citation });
+    const rule = rules.find((r) => r.id === f.rule);
+    if (!rule) throw new Error(`unknown rule ${f.rule}`);
+    out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: sourceRef(data, rule.source) });
   }
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
@@ -295,5 +765,6 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+export type { LoggedDay };
 /** Days between two dates, re-exported for commands that validate ranges. */
 export { daysBetween };

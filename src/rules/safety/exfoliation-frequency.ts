@@ -6,7 +6,7 @@ export const exfoliationFrequency: SafetyRule = {
   severity: 'caution',
   message:
     'AHA/BHA at most 2 nights a week, and once a week for dry or sensitive skin: over-exfoliating inflames and can leave dark spots.',
-  source: 'aad-exfoliate',
+  source: 'aad-exfoliate-home',
   limits: (ctx) =>
     ctx.profile.skin === 'sensitive' || ctx.profile.skin === 'dry'
       ? { acidNightsPerWeek: 1 }

@@ -1,4 +1,4 @@
-import { ACIDS, RETINOIDS, type SafetyRule } from './rule.js';
+import { anyIn, type SafetyRule } from './rule.js';
 
 /** Retinol and AHA/BHA never share a night: they alternate. */
 export const retinoidNotWithAcid: SafetyRule = {
@@ -6,5 +6,5 @@ export const retinoidNotWithAcid: SafetyRule = {
   severity: 'avoid',
   message: 'Retinol and AHA/BHA never on the same night: they take turns on different nights.',
   source: 'byrdie-combinations',
-  forbids: (night) => night.actives.some((a) => RETINOIDS.includes(a)) && night.actives.some((a) => ACIDS.includes(a)),
+  forbids: (night, ctx) => anyIn(ctx, night.actives, 'retinoid') && anyIn(ctx, night.actives, 'acid'),
 };

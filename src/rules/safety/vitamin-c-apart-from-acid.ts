@@ -1,4 +1,4 @@
-import { ACIDS, type SafetyRule } from './rule.js';
+import { serumIn, type SafetyRule } from './rule.js';
 
 /** Vitamin C and AHA/BHA in one application clash (pH) and irritate. */
 export const vitaminCApartFromAcid: SafetyRule = {
@@ -8,7 +8,7 @@ export const vitaminCApartFromAcid: SafetyRule = {
   source: 'byrdie-combinations',
   check: (_days, ctx) =>
     ctx.profile.serums
-      .filter((s) => s.actives.includes('vitamin-c') && s.actives.some((a) => ACIDS.includes(a)))
+      .filter((s) => s.actives.includes('vitamin-c') && serumIn(ctx, s, 'acid'))
       .map((s) => ({
         rule: 'vitamin-c-apart-from-acid',
         message: `${s.name ?? 'A serum'} combines vitamin C with an exfoliating acid in one product; expect more irritation.`,

@@ -491,6 +491,18 @@ export function planRange(
       }
     }
     if (!show) continue;
+    // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
+    if (!kind && !rest) {
+      const planned = [
+        ...(week.acid.includes(i) && !acidTonight ? acids : []),
+        ...(week.retinoid.includes(i) && !retinoidTonight && !acidTonight ? retinoids : []),
+      ];
+      for (const p of planned) {
+        if (!onFace(p, d)) continue;
+        const blocked = forbiddenBy({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near }, ctx, rules);
+        if (blocked) leaveOut(blocked, p.name, d);
+      }
+    }
     if (rampNote && retinoidTonight) ramps.set(d, { p: retinoidTonight, ...rampNote });
 
     // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
@@ -501,6 +513,7 @@ export function planRange(
     for (const p of steadyPm) {
       if (!onFace(p, d)) continue;
       if (resting && recovery && p.serum.actives.some((a) => recovery.groups.some((g) => group(ctx, g).has(a)))) {
+        leaveOut(resting, p.name, d);
         explain(
           { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: resting.id, reason: resting.message },
           resting,
@@ -576,7 +589,6 @@ export function planRange(
         rules,
       );
       if (blocked) {
-        if (p.acid && week.acid.includes(weekdayIndex(day)) && !acidTonight) leaveOut(blocked, p.name, day);
         return { rule: blocked, reason: blocked.message };
       }
       if (isRecovery && recoveryRule)

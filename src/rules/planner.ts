@@ -44,8 +44,8 @@ export function limitsFor(
 ): Limits & { by: Partial<Record<keyof Limits, string>> } {
   const limits: Limits = { ...NO_LIMITS };
   const by: Partial<Record<keyof Limits, string>> = {};
-  for (const rule of rules) {
-    const asked = rule.limits?.(ctx) ?? {};
+  for (const rule of hooks(rules).limits) {
+    const asked = rule.limits!(ctx);
     for (const key of Object.keys(asked) as (keyof Limits)[])
       if (asked[key]! < limits[key]) {
         limits[key] = asked[key]!;
@@ -64,7 +64,7 @@ export function serumSlot(
   let pm: string | undefined;
   let am: string | undefined;
   for (const active of serum.actives) {
-    const decided = rules.find((r) => r.slot?.(active, ctx));
+    const decided = hooks(rules).slot.find((r) => r.slot!(active, ctx));
     const slot = decided?.slot?.(active, ctx) ?? ctx.data.active(active).time;
     if (slot === 'pm') pm ??= decided?.id ?? 'data';
     if (slot === 'am') am ??= decided?.id ?? 'data';
@@ -72,15 +72,6 @@ export function serumSlot(
   if (pm) return pm === 'data' ? { slot: 'pm' } : { slot: 'pm', rule: pm };
   if (am) return am === 'data' ? { slot: 'am' } : { slot: 'am', rule: am };
   return { slot: 'any' };
-}
-
-/** The first rule that forbids this evening's combination, if any. */
-export function forbiddenBy(
-  night: Night,
-  ctx: RuleContext,
-  rules: readonly SafetyRule[] = RULES,
-): SafetyRule | undefined {
-  return rules.find((r) => r.forbids?.(night, ctx));
 }
 
 /** A product on the shelf with the dates that decide when it is used. */
@@ -106,6 +97,49 @@ interface RampState {
   level: number;
 }
 
+/** The rules that have each hook, found once per rule list (the planner asks them for every plan). */
+interface HookIndex {
+  shelf: SafetyRule[];
+  limits: SafetyRule[];
+  slot: SafetyRule[];
+  forbids: SafetyRule[];
+  useBy: SafetyRule[];
+  maskRank: SafetyRule[];
+  eventMask: SafetyRule[];
+  cycle: SafetyRule[];
+  rest: SafetyRule[];
+  ramp: SafetyRule[];
+  recovery: SafetyRule[];
+  preferHydrating: SafetyRule[];
+  check: SafetyRule[];
+  byId: Map<string, SafetyRule>;
+}
+const hookIndexes = new WeakMap<readonly SafetyRule[], HookIndex>();
+function hooks(rules: readonly SafetyRule[]): HookIndex {
+  let index = hookIndexes.get(rules);
+  if (!index) {
+    const having = (key: keyof SafetyRule) => rules.filter((r) => r[key] !== undefined);
+    index = {
+      shelf: having('shelf'),
+      limits: having('limits'),
+      slot: having('slot'),
+      forbids: having('forbids'),
+      useBy: having('useBy'),
+      maskRank: having('maskRank'),
+      eventMask: having('eventMask'),
+      cycle: having('cycle'),
+      rest: having('rest'),
+      ramp: having('ramp'),
+      recovery: having('recovery'),
+      preferHydrating: having('preferHydrating'),
+      check: having('check'),
+      byId: new Map(rules.map((r) => [r.id, r])),
+    };
+    hookIndexes.set(rules, index);
+  }
+  return index;
+}
+
 /** Plans `count` days from `from`. Pure: the same profile, dates and options give the same plan. */
 export function planRange(
   input: Profile,
@@ -120,13 +154,22 @@ export function planRange(
   const explanations: Explanation[] = [];
   const journal = [...(options.journal ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let profile = input;
-  for (const rule of rules) {
-    if (!rule.shelf) continue;
-    const out = rule.shelf({ profile, data, events: options.events, journal });
+  const hook = hooks(rules);
+  for (const rule of hook.shelf) {
+    const out = rule.shelf!({ profile, data, events: options.events, journal });
     profile = out.profile;
     findings.push(...out.findings);
   }
   const ctx: RuleContext = { profile, data, events: options.events, journal };
+  // Asked for the same few combinations night after night: remember each answer for this plan.
+  const forbidders = hook.forbids;
+  const forbidMemo = new Map<string, SafetyRule | null>();
+  const forbids = (night: Night): SafetyRule | undefined => {
+    const key = `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
+    let found = forbidMemo.get(key);
+    if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
+    return found ?? undefined;
+  };
   const limits = limitsFor(ctx, rules);
   const to = addDays(from, count - 1);
   const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
@@ -136,7 +179,7 @@ export function planRange(
   };
 
   // Each product's dates.
-  const useByOf = (p: SerumProduct | MaskProduct) => rules.map((r) => r.useBy?.(p)).find(Boolean);
+  const useByOf = (p: SerumProduct | MaskProduct) => hook.useBy.map((r) => r.useBy!(p)).find(Boolean);
   const timed = (p: SerumProduct | MaskProduct): Timed => {
     const t: Timed = {};
     if (p.started) {
@@ -157,7 +200,7 @@ export function planRange(
     const { slot, rule } = serumSlot(serum, ctx, rules);
     const name = productName(serum, data);
     if (rule) {
-      const r = rules.find((x) => x.id === rule)!;
+      const r = hook.byId.get(rule)!;
       explain(
         { date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed', rule, reason: r.message },
         r,
@@ -177,18 +220,23 @@ export function planRange(
   const retinoids = placed.filter((p) => p.retinoid);
   const acids = placed.filter((p) => p.acid);
   const steadyPm = placed.filter((p) => p.slot !== 'am' && !p.retinoid && !p.acid);
-  const strongShelf = (d: IsoDate) =>
-    placed.some((p) => onFace(p, d) && p.serum.actives.some((a) => group(ctx, 'strong').has(a)));
+  const strongPlaced = placed.filter((p) => p.serum.actives.some((a) => group(ctx, 'strong').has(a)));
+  const strongShelf = (d: IsoDate) => strongPlaced.some((p) => onFace(p, d));
 
   // Mask ranking and the mask nights (calendar-anchored, before anything the journal says).
-  const rank = (type: MaskType) => rules.reduce((sum, r) => sum + (r.maskRank?.(type, ctx) ?? 0), 0);
+  const ranks = new Map<MaskType, number>();
+  const rank = (type: MaskType) => {
+    let n = ranks.get(type);
+    if (n === undefined) ranks.set(type, (n = hook.maskRank.reduce((sum, r) => sum + r.maskRank!(type, ctx), 0)));
+    return n;
+  };
   const rotation = [...profile.masks]
     .map((m, i) => ({ m, i }))
     .sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i)
     .map((x) => x.m);
   const usableMask = (m: MaskProduct, d: IsoDate) => onFace(maskTimes.get(m)!, d);
-  const eventAllowed = (type: MaskType) => rules.every((r) => r.eventMask?.(type, ctx) ?? true);
-  const cycle = rules.map((r) => r.cycle?.(ctx)).find(Boolean);
+  const eventAllowed = (type: MaskType) => hook.eventMask.every((r) => r.eventMask!(type, ctx));
+  const cycle = hook.cycle.map((r) => r.cycle!(ctx)).find(Boolean);
   const weekTo = addDays(mondayOf(to), 6);
   const changes = [...placed, ...maskTimes.values()].flatMap((t) =>
     [t.started, t.face, t.useBy].filter((d): d is IsoDate => Boolean(d)),
@@ -259,17 +307,17 @@ export function planRange(
 
   // Journal: rests after a reaction, restarts of the ramps, and hydrating-mask preference after dry skin.
   const rests = journal.flatMap((day) =>
-    rules.flatMap((rule) => {
-      const rest = rule.rest?.(day);
+    hook.rest.flatMap((rule) => {
+      const rest = rule.rest!(day);
       return rest ? [{ day, rule, rest, until: addDays(day.date, rest.nights) }] : [];
     }),
   );
   const restOn = (d: IsoDate) => rests.find((r) => r.day.date < d && d <= r.until);
   const restarts = rests.map((r) => addDays(r.until, 1));
-  const recoveryRule = rules.find((r) => r.recovery?.(ctx));
+  const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
   const recovery = recoveryRule?.recovery?.(ctx);
-  const rampRules = rules.flatMap((r) => {
-    const ramp = r.ramp?.(ctx);
+  const rampRules = hook.ramp.flatMap((r) => {
+    const ramp = r.ramp!(ctx);
     return ramp ? [{ rule: r, ramp }] : [];
   });
   const rampFor = (p: PlacedTimed) =>
@@ -277,7 +325,7 @@ export function planRange(
 
   // The final mask of an evening: the schedule, then the journal's and the caller's overrides.
   const baseMask = (d: IsoDate) => (scheduled ??= schedule(walkStart)).get(d) ?? null;
-  const dryRule = rules.find((r) => journal.some((day) => r.preferHydrating?.(day)));
+  const dryRule = hook.preferHydrating.find((r) => journal.some((day) => r.preferHydrating!(day)));
   const finalMask = (d: IsoDate): { mask: MaskPick | null; because?: SafetyRule } => {
     if (options.maskOverride?.date === d) {
       const m = options.maskOverride.mask;
@@ -333,15 +381,11 @@ export function planRange(
       (i) =>
         !rec.includes(i) &&
         acids.some((p) => onFace(p, dates[i]!)) &&
-        !forbiddenBy(
-          {
-            mask: m[i]?.type ?? null,
-            actives: acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1),
-            beside: beside(dates[i]!),
-          },
-          ctx,
-          rules,
-        ),
+        !forbids({
+          mask: m[i]?.type ?? null,
+          actives: acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1),
+          beside: beside(dates[i]!),
+        }),
     );
     // Acid nights never touch: fewer nights rather than two in a row.
     let acid: number[] = [];
@@ -355,7 +399,7 @@ export function planRange(
         !rec.includes(i) &&
         !acid.includes(i) &&
         retinoids.some((p) => onFace(p, dates[i]!)) &&
-        !forbiddenBy({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) }, ctx, rules),
+        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) }),
     );
     const retinoid =
       retAllowed.length > limits.retinoidNightsPerWeek
@@ -402,6 +446,14 @@ export function planRange(
   let weekNights = 0;
   let weekAcids = 0;
   const days: DayPlan[] = [];
+  const patchable = [
+    ...placed.map((x) => [x.serum, x] as const),
+    ...profile.masks.map((m) => [m, maskTimes.get(m)!] as const),
+  ].filter(([, t]) => t.started && t.face !== t.started);
+  const strongSteady = new Set(
+    steadyPm.filter((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
+  );
+  const routines = new Map<string, Step[]>();
   const suggested = new Set<'am' | 'pm'>();
   const left = new Map<string, { rule: SafetyRule; item: string; dates: IsoDate[] }>();
   const leaveOut = (rule: SafetyRule, item: string, d: IsoDate) => {
@@ -450,7 +502,7 @@ export function planRange(
         const p = candidates[(start + k) % candidates.length]!;
         const r = rampOf(p);
         if (r && r.s.used >= r.level) continue;
-        if (forbiddenBy({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near }, ctx, rules)) continue;
+        if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
         acidTonight = p;
         weekAcids++;
         if (r) r.s.used++;
@@ -463,7 +515,7 @@ export function planRange(
     if (!rest && !acidTonight && !isRecovery) {
       for (const p of retinoids) {
         if (retinoidTonight || !onFace(p, d)) continue;
-        if (forbiddenBy({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near }, ctx, rules)) continue;
+        if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
         const r = rampOf(p);
         // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
         const last = lastRampNight.get(p);
@@ -499,7 +551,7 @@ export function planRange(
       ];
       for (const p of planned) {
         if (!onFace(p, d)) continue;
-        const blocked = forbiddenBy({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near }, ctx, rules);
+        const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
         if (blocked) leaveOut(blocked, p.name, d);
       }
     }
@@ -512,7 +564,7 @@ export function planRange(
     const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
     for (const p of steadyPm) {
       if (!onFace(p, d)) continue;
-      if (resting && recovery && p.serum.actives.some((a) => recovery.groups.some((g) => group(ctx, g).has(a)))) {
+      if (resting && strongSteady.has(p)) {
         leaveOut(resting, p.name, d);
         explain(
           { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: resting.id, reason: resting.message },
@@ -520,11 +572,11 @@ export function planRange(
         );
         continue;
       }
-      const rule = forbiddenBy(
-        { mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near },
-        ctx,
-        rules,
-      );
+      // Alone, with no mask and no strong active tonight, a steady serum meets nothing a rule could forbid.
+      const rule =
+        mask || strongActives.length || near[0] || near[1]
+          ? forbids({ mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near })
+          : undefined;
       if (rule) {
         leaveOut(rule, p.name, d);
         explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
@@ -532,18 +584,20 @@ export function planRange(
     }
     const amSerums = placed.filter((p) => p.slot !== 'pm' && onFace(p, d));
     const patches: PatchTestStep[] = [];
-    for (const [p, t] of [
-      ...placed.map((x) => [x.serum, x] as const),
-      ...profile.masks.map((m) => [m, maskTimes.get(m)!] as const),
-    ]) {
+    for (const [p, t] of patchable) {
       if (!inPatch(t, d)) continue;
       const how = patchRule?.patchTest?.('type' in p ? { mask: p.type } : {}, ctx);
       const step: PatchTestStep = { kind: 'patch-test', name: productName(p, data), where: how?.where ?? '' };
       if (how?.minutes) step.minutes = how.minutes;
       patches.push(step);
     }
-    const am: Step[] = [...buildMorning(amSerums, data), ...patches];
-    const pm: Step[] = [...buildEvening(pmSerums, mask, data), ...patches];
+    // Most days repeat a few routines: share their steps (built once per plan).
+    const amKey = `${amSerums.map((p) => p.name).join('|')}#${patches.map((t) => t.name).join('|')}`;
+    let am = routines.get(`am:${amKey}`);
+    if (!am) routines.set(`am:${amKey}`, (am = [...buildMorning(amSerums, data), ...patches]));
+    const pmKey = `${mask?.type ?? ''}:${mask?.name ?? ''}:${mask?.event ? 'e' : ''}#${pmSerums.map((p) => p.name).join('|')}#${patches.map((t) => t.name).join('|')}`;
+    let pm = routines.get(`pm:${pmKey}`);
+    if (!pm) routines.set(`pm:${pmKey}`, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
     if (am.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('am');
     if (pm.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('pm');
     const strongWeek = week.strong;
@@ -583,11 +637,11 @@ export function planRange(
           : undefined;
       }
       if (rest) return { rule: rest.rule, reason: rest.rest.reason };
-      const blocked = forbiddenBy(
-        { mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near },
-        ctx,
-        rules,
-      );
+      const blocked = forbids({
+        mask: mask?.type ?? null,
+        actives: [...strongActives, ...p.serum.actives],
+        beside: near,
+      });
       if (blocked) {
         return { rule: blocked, reason: blocked.message };
       }
@@ -596,7 +650,7 @@ export function planRange(
       const ramping = rampFor(p);
       if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)))
         return { rule: ramping.rule, reason: ramping.rule.message };
-      const capRule = rules.find((r) => r.id === limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek']);
+      const capRule = hook.byId.get(limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek'] ?? '');
       return capRule ? { rule: capRule, reason: capRule.message } : undefined;
     };
 
@@ -720,10 +774,10 @@ export function planRange(
       message: `Your shelf has no serum for the ${[...suggested].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
     });
 
-  for (const rule of rules) findings.push(...(rule.check?.(days, ctx) ?? []));
+  for (const rule of hook.check) for (const f of rule.check!(days, ctx)) findings.push(f);
   for (const f of findings)
     if (f.item && f.action) {
-      const rule = rules.find((r) => r.id === f.rule);
+      const rule = hook.byId.get(f.rule);
       explain(
         { date: null, slot: f.slot ?? null, item: f.item, action: f.action, rule: f.rule, reason: f.message },
         rule,
@@ -761,7 +815,7 @@ function toWarnings(
     const key = `${f.rule}\u0000${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const rule = rules.find((r) => r.id === f.rule);
+    const rule = hooks(rules).byId.get(f.rule);
     if (!rule) throw new Error(`unknown rule ${f.rule}`);
     out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: sourceRef(data, rule.source) });
   }

@@ -21,7 +21,6 @@ import type {
   DayPlan,
   Explanation,
   Finding,
-  LoggedDay,
   MaskPick,
   MaskProduct,
   PatchTestStep,
@@ -174,8 +173,9 @@ export function planRange(
   const to = addDays(from, count - 1);
   const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
   const source = (rule: SafetyRule | undefined): SourceRef => sourceRef(data, rule?.source ?? 'article');
-  const explain = (e: Omit<Explanation, 'source'>, rule: SafetyRule | undefined) => {
-    if (explainOn) explanations.push({ ...e, source: source(rule) });
+  /** Records why; the rule gives its id and source (nothing is said when no rule of that role is in the list). */
+  const explain = (e: Omit<Explanation, 'source' | 'rule'> & { rule?: string }, rule: SafetyRule | undefined) => {
+    if (explainOn && rule) explanations.push({ ...e, rule: rule.id, source: source(rule) });
   };
 
   // Each product's dates.
@@ -663,7 +663,7 @@ export function planRange(
           slot: 'am',
           item: p.name,
           action: 'placed',
-          rule: serumRule?.id ?? 'layering-order',
+          rule: serumRule?.id,
           reason: serumRule?.message ?? '',
         },
         serumRule,
@@ -676,7 +676,7 @@ export function planRange(
             slot: 'pm',
             item: p.name,
             action: 'placed',
-            rule: serumRule?.id ?? 'layering-order',
+            rule: serumRule?.id,
             reason: serumRule?.message ?? '',
           },
           serumRule,
@@ -689,7 +689,7 @@ export function planRange(
             slot,
             item: step.name,
             action: 'placed',
-            rule: patchRule?.id ?? 'patch-test',
+            rule: patchRule?.id,
             reason: patchRule?.message ?? '',
           },
           patchRule,
@@ -702,7 +702,7 @@ export function planRange(
           slot: 'pm',
           item: mask.name,
           action: because ? 'moved' : 'placed',
-          rule: r?.id ?? 'mask-spacing',
+          rule: r?.id,
           reason: r?.message ?? '',
         },
         r,
@@ -714,7 +714,7 @@ export function planRange(
         p === retinoidTonight && ramp
           ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
           : (r?.message ?? '');
-      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', rule: r?.id ?? 'daily-serum', reason }, r);
+      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', rule: r?.id, reason }, r);
     }
     if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
       const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
@@ -724,7 +724,7 @@ export function planRange(
           slot: 'pm',
           item: 'recovery night',
           action: 'placed',
-          rule: r?.id ?? 'recovery-nights',
+          rule: r?.id,
           reason: rest ? rest.rest.reason : (r?.message ?? ''),
         },
         r,
@@ -748,7 +748,7 @@ export function planRange(
             slot: p.slot === 'am' ? 'am' : 'pm',
             item: p.name,
             action: 'left-out',
-            rule: r?.id ?? 'past-use-by',
+            rule: r?.id,
             reason: `Past its use-by date (${p.useBy}).`,
           },
           r,
@@ -831,6 +831,5 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-export type { LoggedDay };
 /** Days between two dates, re-exported for commands that validate ranges. */
 export { daysBetween };

@@ -93,3 +93,20 @@ describe('use-by dates', () => {
     expect(plan(p, '2026-11-05', 3).warnings.map((w) => w.rule)).toContain('use-by-soon');
   });
 });
+
+describe('a new acid', () => {
+  it.each(['aha', 'bha'] as const)(
+    'a new %s: one night in each of its first two 7-day windows on the face, then the weekly cap',
+    (acid) => {
+      const p = withDates(
+        { skin: 'oily', serums: [acid], masks: [] },
+        { [acid]: { started: '2026-12-01', patchTested: true } },
+      );
+      const nights = nightsWith(plan(p, '2026-12-01', 35).days, acid);
+      const inWindow = (from: string, to: string) => nights.filter((d) => d >= from && d <= to).length;
+      expect(inWindow('2026-12-01', '2026-12-07')).toBe(1);
+      expect(inWindow('2026-12-08', '2026-12-14')).toBe(1);
+      expect(inWindow('2026-12-21', '2026-12-27')).toBe(2);
+    },
+  );
+});

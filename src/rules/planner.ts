@@ -257,7 +257,7 @@ export function planRange(
           events: options.events,
           clayPerWeek: limits.clayPerWeek,
           maskTypes: data.maskTypes,
-          usable: usableMask,
+          usable: [...maskTimes.values()].some((t) => t.started || t.useBy) ? usableMask : undefined,
           eventAllowed,
           changes,
         });
@@ -411,8 +411,13 @@ export function planRange(
   };
 
   // Ramps: each ramping product's window and nights used, walked day by day from its own anchor.
-  const anchorsOf = (p: PlacedTimed) =>
-    [...(p.face ? [p.face] : []), ...restarts.filter((r) => !p.face || r > p.face)].sort();
+  const anchors = new Map(
+    [...retinoids, ...acids].map((p) => [
+      p,
+      rampFor(p) ? [...(p.face ? [p.face] : []), ...restarts.filter((r) => !p.face || r > p.face)].sort() : [],
+    ]),
+  );
+  const anchorsOf = (p: PlacedTimed) => anchors.get(p)!;
   /** The first Monday on or after the ramp from `anchor` reaches the weekly cap: steady from then on. */
   const rampEnd = (p: PlacedTimed, anchor: IsoDate): IsoDate => {
     const ramp = rampFor(p)!;
@@ -453,7 +458,32 @@ export function planRange(
   const strongSteady = new Set(
     steadyPm.filter((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
   );
-  const routines = new Map<string, Step[]>();
+  const mornings = new Map<number | string, Step[]>();
+  const evenings = new Map<number | string, Step[]>();
+  // Up to 24 serums (and a sane number of masks), a set of them is a number (bits); more, a list of positions.
+  const wide = placed.length > 24 || profile.masks.length > 1000;
+  const bit = new Map<PlacedSerum, number>(placed.map((p, n) => [p, wide ? n : 2 ** n]));
+  const serumsKey = (list: readonly PlacedSerum[]): number | string => {
+    if (wide) return list.map((p) => bit.get(p)).join(',');
+    let b = 0;
+    for (const p of list) b += bit.get(p)!;
+    return b;
+  };
+  const maskCodes = new Map<string, number>();
+  const maskCode = (m: MaskPick | null) => {
+    if (!m) return 0;
+    const key = `${m.type}|${m.name}`;
+    let n = maskCodes.get(key);
+    if (n === undefined) maskCodes.set(key, (n = maskCodes.size + 1));
+    return n;
+  };
+  const patchCodes = new Map<string, number>();
+  const patchKey = (steps: PatchTestStep[]) => {
+    const key = steps.map((t) => t.name).join('|');
+    let n = patchCodes.get(key);
+    if (n === undefined) patchCodes.set(key, (n = patchCodes.size + 1));
+    return n;
+  };
   const suggested = new Set<'am' | 'pm'>();
   const left = new Map<string, { rule: SafetyRule; item: string; dates: IsoDate[] }>();
   const leaveOut = (rule: SafetyRule, item: string, d: IsoDate) => {
@@ -478,9 +508,10 @@ export function planRange(
 
     // Ramp windows move with each anchor (face start, restart after a rest).
     const rampOf = (p: PlacedTimed) => {
-      const anchor = anchorsOf(p)
-        .filter((a) => a <= d)
-        .pop();
+      const list = anchorsOf(p);
+      if (!list.length) return undefined;
+      let anchor: IsoDate | undefined;
+      for (const a of list) if (a <= d) anchor = a;
       if (!anchor) return undefined;
       const r = rampLevel(p, anchor, d);
       if (!r) return undefined;
@@ -591,13 +622,16 @@ export function planRange(
       if (how?.minutes) step.minutes = how.minutes;
       patches.push(step);
     }
-    // Most days repeat a few routines: share their steps (built once per plan).
-    const amKey = `${amSerums.map((p) => p.name).join('|')}#${patches.map((t) => t.name).join('|')}`;
-    let am = routines.get(`am:${amKey}`);
-    if (!am) routines.set(`am:${amKey}`, (am = [...buildMorning(amSerums, data), ...patches]));
-    const pmKey = `${mask?.type ?? ''}:${mask?.name ?? ''}:${mask?.event ? 'e' : ''}#${pmSerums.map((p) => p.name).join('|')}#${patches.map((t) => t.name).join('|')}`;
-    let pm = routines.get(`pm:${pmKey}`);
-    if (!pm) routines.set(`pm:${pmKey}`, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
+    // Most days repeat a few routines: share their steps (built once per plan), keyed by small numbers.
+    const patchBits = patches.length ? patchKey(patches) : 0;
+    const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;
+    let am = mornings.get(amKey);
+    if (!am) mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
+    const pmKey = wide
+      ? `${serumsKey(pmSerums)}#${patchBits}#${maskCode(mask)}`
+      : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
+    let pm = evenings.get(pmKey);
+    if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
     if (am.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('am');
     if (pm.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('pm');
     const strongWeek = week.strong;

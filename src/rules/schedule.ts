@@ -43,7 +43,11 @@ export function eventMask(
 
 /** Mask nights a week: the clay allowance caps them first when clay is all there is, then they are spread. */
 function countFor(input: MaskScheduleInput, monday: IsoDate): number {
-  const usable = input.usable ?? (() => true);
+  if (!input.usable) {
+    if (input.masks.some((m) => m.type !== 'clay')) return input.masksPerWeek;
+    return input.masks.length ? Math.min(input.masksPerWeek, input.clayPerWeek) : 0;
+  }
+  const usable = input.usable;
   const week = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i));
   const any = (pred: (m: MaskProduct) => boolean) => input.masks.some((m) => pred(m) && week.some((d) => usable(m, d)));
   if (any((m) => m.type !== 'clay')) return input.masksPerWeek;

@@ -355,7 +355,12 @@ export function planRange(
     }
     return { mask };
   };
-  const beside = (d: IsoDate) => [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null];
+  const besideMemo = new Map<IsoDate, (MaskType | null)[]>();
+  const beside = (d: IsoDate) => {
+    let b = besideMemo.get(d);
+    if (!b) besideMemo.set(d, (b = [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null]));
+    return b;
+  };
 
   // Per calendar week, before the journal: recovery nights, then acid nights, then steady retinoid nights.
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
@@ -449,6 +454,7 @@ export function planRange(
   const state = new Map<PlacedTimed, RampState>();
   const lastRampNight = new Map<PlacedTimed, { date: IsoDate; level: number }>();
   let weekNights = 0;
+  let week: ReturnType<typeof weekPlan> | undefined;
   let weekAcids = 0;
   const days: DayPlan[] = [];
   const patchable = [
@@ -499,7 +505,7 @@ export function planRange(
     const show = d >= from;
     const i = weekdayIndex(d);
     if (i === 0) weekNights = weekAcids = 0;
-    const week = weekPlan(mondayOf(d));
+    if (i === 0 || !week) week = weekPlan(mondayOf(d));
     const rest = restOn(d);
     const { mask, because } = finalMask(d);
     const near = beside(d);
@@ -525,7 +531,7 @@ export function planRange(
     let acidTonight: PlacedTimed | undefined;
     const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
     if (acidNight && !rest && weekAcids < limits.acidNightsPerWeek) {
-      const candidates = acids.filter((p) => onFace(p, d));
+      const candidates = acids.length === 1 ? (onFace(acids[0]!, d) ? acids : []) : acids.filter((p) => onFace(p, d));
       const start = candidates.length
         ? (((dayNumber(d) ?? 0) % candidates.length) + candidates.length) % candidates.length
         : 0;
@@ -644,7 +650,7 @@ export function planRange(
         {
           acid: Boolean(acidTonight),
           retinoid: Boolean(retinoidTonight),
-          other: pmSerums.some((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
+          other: pmSerums.some((p) => strongSteady.has(p as PlacedTimed)),
         },
         strongWeek,
         data,

@@ -12,7 +12,7 @@ import {
 } from '../dates.js';
 import type { ActiveId, MaskType, Severity } from '../domain.js';
 import type { Data } from '../data.js';
-import { RULES, type Limits, type Night, type Role, type SafetyRule } from './safety/index.js';
+import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
@@ -21,6 +21,7 @@ import type {
   DayPlan,
   Explanation,
   Finding,
+  LoggedDay,
   MaskPick,
   MaskProduct,
   PatchTestStep,
@@ -238,9 +239,10 @@ export function planRange(
   const eventAllowed = (type: MaskType) => hook.eventMask.every((r) => r.eventMask!(type, ctx));
   const cycle = hook.cycle.map((r) => r.cycle!(ctx)).find(Boolean);
   const weekTo = addDays(mondayOf(to), 6);
-  const changes = [...placed, ...maskTimes.values()].flatMap((t) =>
-    [t.started, t.face, t.useBy].filter((d): d is IsoDate => Boolean(d)),
-  );
+  // (Plain loops here and below: flatMap is slow in V8, and the planner runs once per batch line.)
+  const changes: IsoDate[] = [];
+  for (const t of [...placed, ...maskTimes.values()])
+    for (const d of [t.started, t.face, t.useBy]) if (d) changes.push(d);
   const isGentle = (type: MaskType) => data.maskType(type).gentle;
 
   // Scheduled once the walk's first day is known (see walkStart): the walk may begin weeks before `from`.
@@ -306,20 +308,21 @@ export function planRange(
   }
 
   // Journal: rests after a reaction, restarts of the ramps, and hydrating-mask preference after dry skin.
-  const rests = journal.flatMap((day) =>
-    hook.rest.flatMap((rule) => {
+  const rests: { day: LoggedDay; rule: SafetyRule; rest: Rest; until: IsoDate }[] = [];
+  for (const day of journal)
+    for (const rule of hook.rest) {
       const rest = rule.rest!(day);
-      return rest ? [{ day, rule, rest, until: addDays(day.date, rest.nights) }] : [];
-    }),
-  );
+      if (rest) rests.push({ day, rule, rest, until: addDays(day.date, rest.nights) });
+    }
   const restOn = (d: IsoDate) => rests.find((r) => r.day.date < d && d <= r.until);
   const restarts = rests.map((r) => addDays(r.until, 1));
   const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
   const recovery = recoveryRule?.recovery?.(ctx);
-  const rampRules = hook.ramp.flatMap((r) => {
-    const ramp = r.ramp!(ctx);
-    return ramp ? [{ rule: r, ramp }] : [];
-  });
+  const rampRules: { rule: SafetyRule; ramp: Ramp }[] = [];
+  for (const rule of hook.ramp) {
+    const ramp = rule.ramp!(ctx);
+    if (ramp) rampRules.push({ rule, ramp });
+  }
   const rampFor = (p: PlacedTimed) =>
     rampRules.find((x) => p.serum.actives.some((a) => group(ctx, x.ramp.group).has(a)));
 
@@ -381,7 +384,7 @@ export function planRange(
         preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
       });
     }
-    const acidActives = [...new Set(acids.flatMap((p) => p.serum.actives))];
+    const acidActives = [...new Set(acids.map((p) => p.serum.actives).flat())];
     const acidAllowed = all.filter(
       (i) =>
         !rec.includes(i) &&
@@ -398,7 +401,7 @@ export function planRange(
       acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
       if (!adjacentPairs(acid)) break;
     }
-    const retinoidActives = [...new Set(retinoids.flatMap((p) => p.serum.actives))];
+    const retinoidActives = [...new Set(retinoids.map((p) => p.serum.actives).flat())];
     const retAllowed = all.filter(
       (i) =>
         !rec.includes(i) &&
@@ -444,12 +447,10 @@ export function planRange(
     return { window, level: Math.min(ramp.ramp.level(window) ?? cap, cap), rule: ramp.rule };
   };
   // Walk from the Monday of the earliest ramp still running at `from`, so windows and weekly counts are whole.
-  const walkStart = mondayOf(
-    [...retinoids, ...acids]
-      .filter((p) => rampFor(p))
-      .flatMap((p) => anchorsOf(p).filter((a) => a <= from && from < rampEnd(p, a)))
-      .reduce((min, a) => (a < min ? a : min), from),
-  );
+  let earliest = from;
+  for (const p of [...retinoids, ...acids])
+    for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a)) earliest = a;
+  const walkStart = mondayOf(earliest);
 
   const state = new Map<PlacedTimed, RampState>();
   const lastRampNight = new Map<PlacedTimed, { date: IsoDate; level: number }>();
@@ -457,10 +458,12 @@ export function planRange(
   let week: ReturnType<typeof weekPlan> | undefined;
   let weekAcids = 0;
   const days: DayPlan[] = [];
-  const patchable = [
-    ...placed.map((x) => [x.serum, x] as const),
-    ...profile.masks.map((m) => [m, maskTimes.get(m)!] as const),
-  ].filter(([, t]) => t.started && t.face !== t.started);
+  const patchable: (readonly [SerumProduct | MaskProduct, Timed])[] = [];
+  for (const x of placed) if (x.started && x.face !== x.started) patchable.push([x.serum, x]);
+  for (const m of profile.masks) {
+    const t = maskTimes.get(m)!;
+    if (t.started && t.face !== t.started) patchable.push([m, t]);
+  }
   const strongSteady = new Set(
     steadyPm.filter((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
   );
@@ -596,7 +599,8 @@ export function planRange(
 
     // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
     const strongTonight = [acidTonight, retinoidTonight].filter((p): p is PlacedTimed => Boolean(p));
-    const strongActives: ActiveId[] = strongTonight.flatMap((p) => p.serum.actives);
+    const strongActives: ActiveId[] = [];
+    for (const p of strongTonight) for (const a of p.serum.actives) strongActives.push(a);
     const pmSerums: PlacedSerum[] = [...strongTonight];
     const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
     for (const p of steadyPm) {

@@ -237,10 +237,10 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
       if (problem) throw new LineError('invalid-field', `weeks ${problem}, got ${show(raw.weeks)}`, 'weeks');
       weeks = raw.weeks as number;
     }
-    json = toJson(weekResult(profile, start, weeks, events, ctx.explain, data, journal));
+    json = toJson(weekResult(profile, start, weeks, { events, journal }, ctx.explain, data));
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    json = toJson(planResult(profile, date, ctx.tonight, events, ctx.explain, data, journal));
+    json = toJson(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
   }
   return JSON.stringify(json).slice(1);
 }

@@ -6,6 +6,12 @@ import type { PlanResult, WeekResult } from './results.js';
 import { planRange } from './rules/planner.js';
 import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
 
+/** What a plan is made around besides the profile: events, and the journal's days (merged, one per date). */
+export interface PlanInputs {
+  events: PlanEvent[];
+  journal?: readonly LoggedDay[];
+}
+
 /** Events on the same date become one, keeping every label ("Party; Dinner"), in the order given. */
 export function mergeEvents(events: readonly PlanEvent[]): PlanEvent[] {
   const byDate = new Map<IsoDate, string[]>();
@@ -53,18 +59,17 @@ export function eventsNotTonight(events: readonly PlanEvent[], date: IsoDate): s
     });
 }
 
-/** The week result for `weeks` weeks from `start`; `journal`: the logged days the planner reacts to. */
+/** The week result for `weeks` weeks from `start`, made around `inputs` (events, the journal's days). */
 export function weekResult(
   profile: Profile,
   start: IsoDate,
   weeks: number,
-  events: PlanEvent[],
+  inputs: PlanInputs,
   explain: boolean,
   data: Data,
-  journal: readonly LoggedDay[] = [],
 ): WeekResult {
-  const merged = mergeEvents(events);
-  const plan = planRange(profile, start, weeks * 7, { events: merged, journal }, data);
+  const merged = mergeEvents(inputs.events);
+  const plan = planRange(profile, start, weeks * 7, { ...inputs, events: merged, explain }, data);
   const end = addDays(start, weeks * 7 - 1);
   const notes = eventsOutside(merged, start, end);
   return {
@@ -85,17 +90,16 @@ export function weekResult(
 
 /**
  * The plan result for one date. `tonight`: a mask type to put on tonight, false for none, undefined to follow the
- * weekly schedule (a named product of that type on the shelf is used by name). `journal`: the logged days the
- * planner reacts to (it reads only those before `date`).
+ * weekly schedule (a named product of that type on the shelf is used by name). The planner reads only the
+ * journal days before `date`.
  */
 export function planResult(
   profile: Profile,
   date: IsoDate,
   tonight: MaskType | false | undefined,
-  events: PlanEvent[],
+  inputs: PlanInputs,
   explain: boolean,
   data: Data,
-  journal: readonly LoggedDay[] = [],
 ): PlanResult {
   const maskOverride =
     tonight === undefined
@@ -107,8 +111,14 @@ export function planResult(
               ? null
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
-  const merged = mergeEvents(events);
-  const plan = planRange(profile, date, 1, { events: merged, journal, maskOverride }, data);
+  const merged = mergeEvents(inputs.events);
+  const plan = planRange(
+    profile,
+    date,
+    1,
+    { ...inputs, events: merged, explain, ...(maskOverride ? { maskOverride } : {}) },
+    data,
+  );
   const notes = eventsNotTonight(merged, date);
   return {
     kind: 'plan',

@@ -92,7 +92,8 @@ describe('plan', () => {
   it('table: morning and evening columns, numbered steps', async () => {
     const r = await runInProcess(['plan', '--date', '2026-12-01', '--mask', 'sheet']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Tuesday 1 Dec 2026: sheet mask night');
+    // The default shelf has a clay mask, so a sheet-mask evening is one of the week's recovery nights.
+    expect(r.stdout).toContain('Tuesday 1 Dec 2026: recovery night');
     expect(r.stdout).toMatch(/1\. Cleanser/);
     expect(r.stdout).toContain('Sheet mask (15 min)');
     expect(r.stdout).toContain('Sunscreen SPF 30+');

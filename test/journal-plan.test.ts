@@ -112,8 +112,8 @@ describe('with a journal, plan --date D still equals week on D', () => {
           .sort((a, b) => a.date.localeCompare(b.date));
         const profile = profiles[which]!;
         const date = addDays(start, day);
-        const week = weekResult(profile, start, 2, [], false, data, journal).payload.days[day]!;
-        const plan = planResult(profile, date, undefined, [], false, data, journal).payload;
+        const week = weekResult(profile, start, 2, { events: [], journal }, false, data).payload.days[day]!;
+        const plan = planResult(profile, date, undefined, { events: [], journal }, false, data).payload;
         expect({ night: plan.night, mask: plan.mask, am: plan.am, pm: plan.pm }).toEqual({
           night: week.night,
           mask: week.mask,

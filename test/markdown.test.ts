@@ -128,7 +128,7 @@ describe('--format markdown, every command, no colour even with FORCE_COLOR on a
       'Sun 6 Dec',
     ]);
     expect(rows.filter((r) => r[1]!.startsWith('**'))).toHaveLength(3); // mask nights in bold
-    expect(out).toMatch(/^- \*\*avoid\*\*: Retinol rests on .*_\(rule `[a-z-]+`; source: .+\)_$/m);
+    expect(out).toMatch(/^- \*\*caution\*\*: .*_\(rule `[a-z-]+`; source: .+\)_$/m);
     expect(out).not.toMatch(/^## Why each thing/m);
   });
 

@@ -68,10 +68,9 @@ export async function runLog(app: App, flags: LogFlags): Promise<void> {
           (await app.loadProfile({ profile: flags.profile })).profile,
           date,
           undefined,
-          [],
+          { events: [], journal: loggedDays(journal.days) },
           false,
           app.data,
-          loggedDays(journal.days),
         ).payload,
       );
     let given: Pick<JournalRecord, 'am' | 'pm' | 'skin' | 'note'> = {

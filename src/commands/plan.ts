@@ -54,5 +54,5 @@ export async function plan(app: App, flags: PlanFlags): Promise<PlanResult> {
   const date = flags.date ?? app.today();
   const events = [...(flags.event ?? []), ...asked];
   const journal = await planningJournal(app, flags.journal);
-  return { ...planResult(profile, date, flags.mask, events, Boolean(flags.explain), app.data, journal), byDefault };
+  return { ...planResult(profile, date, flags.mask, { events, journal }, Boolean(flags.explain), app.data), byDefault };
 }

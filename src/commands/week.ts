@@ -77,6 +77,6 @@ export async function week(app: App, flags: WeekFlags): Promise<WeekResult> {
   const weeks = flags.weeks ?? 1;
   const all = [...(flags.event ?? []), ...events];
   const journal = await planningJournal(app, flags.journal);
-  const result = weekResult(profile, start, weeks, all, Boolean(flags.explain), app.data, journal);
+  const result = weekResult(profile, start, weeks, { events: all, journal }, Boolean(flags.explain), app.data);
   return { ...result, byDefault, calendar: { amTime: flags.amTime, pmTime: flags.pmTime } };
 }

@@ -139,7 +139,9 @@ function warnings(list: readonly Warning[]): string[] {
   if (!list.length) return [];
   const out = ['', '## Notes', ''];
   for (const w of list)
-    out.push(`- **${w.severity}**: ${inline(w.message)} _(rule \`${w.rule}\`; source: ${inline(w.source)})_`);
+    out.push(
+      `- **${w.severity}**: ${inline(w.message)} _(rule \`${w.rule}\`; source: ${w.source.url ? `[${inline(w.source.title)}](<${w.source.url.replace(/[\s<>|]/g, encodeURIComponent)}>)` : inline(w.source.title)})_`,
+    );
   return out;
 }
 

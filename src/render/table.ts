@@ -183,7 +183,7 @@ class Renderer {
     const out = ['', this.heading('Notes')];
     for (const w of list)
       out.push(
-        `${paint[w.severity](`${w.severity.padEnd(7)}`)} ${w.message} ${this.c.dim(`[${w.rule}; ${w.source}]`)}`,
+        `${paint[w.severity](`${w.severity.padEnd(7)}`)} ${w.message} ${this.c.dim(`[${w.rule}; ${w.source.title}]`)}`,
       );
     return out;
   }

@@ -1,36 +1,58 @@
-// The planner: turns a profile and a range of dates into day plans, consulting every safety rule.
-import { addDays, dateRange, daysBetween, mondayOf, weekdayName, type IsoDate } from '../dates.js';
-import type { ActiveId, Severity } from '../domain.js';
+// The planner: turns a profile and a range of dates into day plans, consulting every safety rule. Everything is
+// anchored to the calendar and to each product's own dates, so `plan --date D` equals day D of any `week`.
+import {
+  addDays,
+  dateRange,
+  dayNumber,
+  daysBetween,
+  mondayOf,
+  weekdayIndex,
+  weekdayName,
+  type IsoDate,
+} from '../dates.js';
+import type { ActiveId, MaskType, Severity } from '../domain.js';
 import type { Data } from '../data.js';
-import { RULES, type Limits, type SafetyRule } from './safety/index.js';
-import { ACIDS, RETINOIDS } from './safety/rule.js';
-import { scheduleMasks } from './schedule.js';
-import { chooseSpread } from './spacing.js';
+import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
+import { group, productName } from './safety/rule.js';
+import { maskName, scheduleMasks } from './schedule.js';
+import { adjacentPairs, chooseSpread } from './spacing.js';
 import { buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
 import type {
   DayPlan,
   Explanation,
   Finding,
+  LoggedDay,
   MaskPick,
+  MaskProduct,
+  PatchTestStep,
   PlanOptions,
   Profile,
   RangePlan,
   RuleContext,
   SerumProduct,
+  SourceRef,
   Step,
   Warning,
 } from './types.js';
 
 const NO_LIMITS: Limits = { clayPerWeek: 7, retinoidNightsPerWeek: 7, acidNightsPerWeek: 7 };
 
-/** The weekly caps for a profile: the lowest any rule sets. */
-export function limitsFor(ctx: RuleContext, rules: readonly SafetyRule[] = RULES): Limits {
-  const limits = { ...NO_LIMITS };
-  for (const rule of rules) {
-    const asked = rule.limits?.(ctx) ?? {};
-    for (const key of Object.keys(asked) as (keyof Limits)[]) limits[key] = Math.min(limits[key], asked[key]!);
+/** The weekly caps for a profile: the lowest any rule sets, and which rule set each. */
+export function limitsFor(
+  ctx: RuleContext,
+  rules: readonly SafetyRule[] = RULES,
+): Limits & { by: Partial<Record<keyof Limits, string>> } {
+  const limits: Limits = { ...NO_LIMITS };
+  const by: Partial<Record<keyof Limits, string>> = {};
+  for (const rule of hooks(rules).limits) {
+    const asked = rule.limits!(ctx);
+    for (const key of Object.keys(asked) as (keyof Limits)[])
+      if (asked[key]! < limits[key]) {
+        limits[key] = asked[key]!;
+        by[key] = rule.id;
+      }
   }
-  return limits;
+  return { ...limits, by };
 }
 
 /** The slot a serum goes in, and the rule that decided it (undefined when the active's own data did). */
@@ -42,7 +64,7 @@ export function serumSlot(
   let pm: string | undefined;
   let am: string | undefined;
   for (const active of serum.actives) {
-    const decided = rules.find((r) => r.slot?.(active, ctx));
+    const decided = hooks(rules).slot.find((r) => r.slot!(active, ctx));
     const slot = decided?.slot?.(active, ctx) ?? ctx.data.active(active).time;
     if (slot === 'pm') pm ??= decided?.id ?? 'data';
     if (slot === 'am') am ??= decided?.id ?? 'data';
@@ -52,16 +74,71 @@ export function serumSlot(
   return { slot: 'any' };
 }
 
-/** The first rule that forbids this evening's combination, if any. */
-export function forbiddenBy(
-  night: { mask: MaskPick | null; actives: readonly ActiveId[] },
-  rules: readonly SafetyRule[] = RULES,
-): SafetyRule | undefined {
-  return rules.find((r) => r.forbids?.({ mask: night.mask?.type ?? null, actives: night.actives }));
+/** A product on the shelf with the dates that decide when it is used. */
+interface Timed {
+  /** First day of its patch test (undefined: long in use). */
+  started?: IsoDate;
+  /** First day on the face (undefined: long in use). */
+  face?: IsoDate;
+  /** First day it is no longer used (undefined: no date). */
+  useBy?: IsoDate;
 }
 
-const isRetinoid = (s: SerumProduct) => s.actives.some((a) => RETINOIDS.includes(a));
-const isAcid = (s: SerumProduct) => s.actives.some((a) => ACIDS.includes(a));
+interface PlacedTimed extends PlacedSerum, Timed {
+  retinoid: boolean;
+  acid: boolean;
+}
+
+/** Where a ramping product stands on one evening. */
+interface RampState {
+  anchor: IsoDate;
+  window: number;
+  used: number;
+  level: number;
+}
+
+/** The rules that have each hook, found once per rule list (the planner asks them for every plan). */
+interface HookIndex {
+  shelf: SafetyRule[];
+  limits: SafetyRule[];
+  slot: SafetyRule[];
+  forbids: SafetyRule[];
+  useBy: SafetyRule[];
+  maskRank: SafetyRule[];
+  eventMask: SafetyRule[];
+  cycle: SafetyRule[];
+  rest: SafetyRule[];
+  ramp: SafetyRule[];
+  recovery: SafetyRule[];
+  preferHydrating: SafetyRule[];
+  check: SafetyRule[];
+  byId: Map<string, SafetyRule>;
+}
+const hookIndexes = new WeakMap<readonly SafetyRule[], HookIndex>();
+function hooks(rules: readonly SafetyRule[]): HookIndex {
+  let index = hookIndexes.get(rules);
+  if (!index) {
+    const having = (key: keyof SafetyRule) => rules.filter((r) => r[key] !== undefined);
+    index = {
+      shelf: having('shelf'),
+      limits: having('limits'),
+      slot: having('slot'),
+      forbids: having('forbids'),
+      useBy: having('useBy'),
+      maskRank: having('maskRank'),
+      eventMask: having('eventMask'),
+      cycle: having('cycle'),
+      rest: having('rest'),
+      ramp: having('ramp'),
+      recovery: having('recovery'),
+      preferHydrating: having('preferHydrating'),
+      check: having('check'),
+      byId: new Map(rules.map((r) => [r.id, r])),
+    };
+    hookIndexes.set(rules, index);
+  }
+  return index;
+}
 
 /** Plans `count` days from `from`. Pure: the same profile, dates and options give the same plan. */
 export function planRange(
@@ -72,195 +149,697 @@ export function planRange(
   data: Data,
   rules: readonly SafetyRule[] = RULES,
 ): RangePlan {
+  const explainOn = options.explain !== false;
   const findings: Finding[] = [];
   const explanations: Explanation[] = [];
+  const journal = [...(options.journal ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let profile = input;
-  for (const rule of rules) {
-    if (!rule.shelf) continue;
-    const out = rule.shelf({ profile, data });
+  const hook = hooks(rules);
+  for (const rule of hook.shelf) {
+    const out = rule.shelf!({ profile, data, events: options.events, journal });
     profile = out.profile;
     findings.push(...out.findings);
   }
-  const ctx: RuleContext = { profile, data };
+  const ctx: RuleContext = { profile, data, events: options.events, journal };
+  // Asked for the same few combinations night after night: remember each answer for this plan.
+  const forbidders = hook.forbids;
+  const forbidMemo = new Map<string, SafetyRule | null>();
+  const forbids = (night: Night): SafetyRule | undefined => {
+    const key = `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
+    let found = forbidMemo.get(key);
+    if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
+    return found ?? undefined;
+  };
   const limits = limitsFor(ctx, rules);
   const to = addDays(from, count - 1);
-  const weekFrom = mondayOf(from);
-  const weekTo = addDays(mondayOf(to), 6);
+  const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
+  const source = (rule: SafetyRule | undefined): SourceRef => sourceRef(data, rule?.source ?? 'article');
+  /** Records why; the rule gives its id and source (nothing is said when no rule of that role is in the list). */
+  const explain = (e: Omit<Explanation, 'source' | 'rule'> & { rule?: string }, rule: SafetyRule | undefined) => {
+    if (explainOn && rule) explanations.push({ ...e, rule: rule.id, source: source(rule) });
+  };
 
-  const schedule = scheduleMasks({
-    // One night either side, so acids can keep away from a clay mask on the neighbouring week's edge.
-    from: addDays(weekFrom, -1),
-    to: addDays(weekTo, 1),
-    masksPerWeek: profile.masksPerWeek,
-    masks: profile.masks,
-    events: options.events,
-    clayPerWeek: limits.clayPerWeek,
-    preferGentle: profile.skin === 'sensitive',
-    maskTypes: data.maskTypes,
-  });
-  findings.push(...schedule.findings);
-  const masks = schedule.nights;
-  if (options.maskOverride) {
-    const { date, mask } = options.maskOverride;
-    if (mask) masks.set(date, { type: mask.type, name: mask.name ?? data.maskType(mask.type).name });
-    else masks.delete(date);
-  }
+  // Each product's dates.
+  const useByOf = (p: SerumProduct | MaskProduct) => hook.useBy.map((r) => r.useBy!(p)).find(Boolean);
+  const timed = (p: SerumProduct | MaskProduct): Timed => {
+    const t: Timed = {};
+    if (p.started) {
+      t.started = p.started;
+      t.face = p.patchTested ? p.started : addDays(p.started, profile.patchTestDays);
+    }
+    const u = useByOf(p);
+    if (u) t.useBy = u;
+    return t;
+  };
+  const onFace = (t: Timed, d: IsoDate) => (!t.face || d >= t.face) && (!t.useBy || d < t.useBy);
+  const inPatch = (t: Timed, d: IsoDate) =>
+    Boolean(t.started && d >= t.started && d < t.face! && (!t.useBy || d < t.useBy));
+  const maskTimes = new Map(profile.masks.map((m) => [m, timed(m)]));
 
   // Where each serum goes, and why.
-  const placed: PlacedSerum[] = profile.serums.map((serum) => {
+  const placed: PlacedTimed[] = profile.serums.map((serum) => {
     const { slot, rule } = serumSlot(serum, ctx, rules);
-    const name = serum.name ?? `${serum.actives.map((a) => data.active(a).name).join(' + ')} serum`;
-    if (rule)
-      explanations.push({
-        date: null,
-        slot: slot === 'any' ? null : slot,
-        item: name,
-        action: 'placed',
-        rule,
-        reason: ruleById(rules, rule).message,
-      });
-    return { serum, name, slot, layer: Math.min(...serum.actives.map((a) => data.active(a).layer)) };
+    const name = productName(serum, data);
+    if (rule) {
+      const r = hook.byId.get(rule)!;
+      explain(
+        { date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed', rule, reason: r.message },
+        r,
+      );
+    }
+    const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
+    return {
+      ...timed(serum),
+      serum,
+      name,
+      slot,
+      layer: Math.min(...serum.actives.map((a) => data.active(a).layer)),
+      retinoid: retinoid && slot !== 'am',
+      acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
+    };
   });
-  const retinoids = placed.filter((p) => isRetinoid(p.serum) && p.slot !== 'am');
-  const acids = placed.filter((p) => isAcid(p.serum) && !isRetinoid(p.serum) && p.slot !== 'am');
-  const acidActives = [...new Set(acids.flatMap((p) => p.serum.actives))];
-  const retinoidActives = [...new Set(retinoids.flatMap((p) => p.serum.actives))];
+  const retinoids = placed.filter((p) => p.retinoid);
+  const acids = placed.filter((p) => p.acid);
+  const steadyPm = placed.filter((p) => p.slot !== 'am' && !p.retinoid && !p.acid);
+  const strongPlaced = placed.filter((p) => p.serum.actives.some((a) => group(ctx, 'strong').has(a)));
+  const strongShelf = (d: IsoDate) => strongPlaced.some((p) => onFace(p, d));
 
-  // Which evenings carry the strong actives: acids first (a capped few), then retinoids where allowed.
-  const strongTonight = new Map<IsoDate, { acid: boolean; retinoid: boolean }>();
-  const blocked = new Map<string, IsoDate[]>(); // rule id -> dates retinoid/acid was left out
-  const block = (rule: string, date: IsoDate) => blocked.set(rule, [...(blocked.get(rule) ?? []), date]);
-  for (let monday = weekFrom; monday <= weekTo; monday = addDays(monday, 7)) {
-    const week = dateRange(monday, 7);
-    const mask = (i: number) => masks.get(addDays(monday, i)) ?? null;
-    let acidDays: number[] = [];
-    if (acids.length) {
-      const allowed = [0, 1, 2, 3, 4, 5, 6].filter((i) => {
-        const rule = forbiddenBy({ mask: mask(i), actives: acidActives }, rules);
-        return !rule;
-      });
-      // Keep acids off mask nights and away from the night before or after a clay mask when possible.
-      const nearClay = (i: number) => mask(i - 1)?.type === 'clay' || mask(i + 1)?.type === 'clay';
-      acidDays = chooseSpread({
-        count: Math.min(limits.acidNightsPerWeek, allowed.length),
-        allowed,
-        disfavoured: [0, 1, 2, 3, 4, 5, 6].filter((i) => mask(i) || nearClay(i)),
-      });
-    }
-    let retinoidDays: number[] = [];
-    if (retinoids.length) {
-      const allowed: number[] = [];
+  // Mask ranking and the mask nights (calendar-anchored, before anything the journal says).
+  const ranks = new Map<MaskType, number>();
+  const rank = (type: MaskType) => {
+    let n = ranks.get(type);
+    if (n === undefined) ranks.set(type, (n = hook.maskRank.reduce((sum, r) => sum + r.maskRank!(type, ctx), 0)));
+    return n;
+  };
+  const rotation = [...profile.masks]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i)
+    .map((x) => x.m);
+  const usableMask = (m: MaskProduct, d: IsoDate) => onFace(maskTimes.get(m)!, d);
+  const eventAllowed = (type: MaskType) => hook.eventMask.every((r) => r.eventMask!(type, ctx));
+  const cycle = hook.cycle.map((r) => r.cycle!(ctx)).find(Boolean);
+  const weekTo = addDays(mondayOf(to), 6);
+  // (Plain loops here and below: flatMap is slow in V8, and the planner runs once per batch line.)
+  const changes: IsoDate[] = [];
+  for (const t of [...placed, ...maskTimes.values()])
+    for (const d of [t.started, t.face, t.useBy]) if (d) changes.push(d);
+  const isGentle = (type: MaskType) => data.maskType(type).gentle;
+
+  // Scheduled once the walk's first day is known (see walkStart): the walk may begin weeks before `from`.
+  let scheduled: Map<IsoDate, MaskPick> | undefined;
+  const schedule = (first: IsoDate) =>
+    cycle
+      ? cycleMasks(first)
+      : scheduleMasks({
+          // One night either side, so acids can keep away from a clay mask on the neighbouring week's edge.
+          from: addDays(first, -1),
+          to: addDays(weekTo, 1),
+          masksPerWeek: profile.masksPerWeek,
+          masks: rotation,
+          events: options.events,
+          clayPerWeek: limits.clayPerWeek,
+          maskTypes: data.maskTypes,
+          usable: [...maskTimes.values()].some((t) => t.started || t.useBy) ? usableMask : undefined,
+          eventAllowed,
+          changes,
+        });
+
+  /** Skin cycling: clay on exfoliation nights with no acid, hydrating masks on recovery nights, within the caps. */
+  function cycleMasks(first: IsoDate): Map<IsoDate, MaskPick> {
+    const out = new Map<IsoDate, MaskPick>();
+    const pick = (m: MaskProduct): MaskPick => ({ type: m.type, name: maskName(m, data.maskTypes) });
+    for (let monday = addDays(mondayOf(first), -7); monday <= addDays(weekTo, 1); monday = addDays(monday, 7)) {
+      let clay = 0;
+      let gentle = 0;
       for (let i = 0; i < 7; i++) {
-        const actives = [...retinoidActives, ...(acidDays.includes(i) ? acidActives : [])];
-        const rule = forbiddenBy({ mask: mask(i), actives }, rules);
-        if (rule) block(rule.id, week[i]!);
-        else allowed.push(i);
+        const d = addDays(monday, i);
+        const kind = cycle![cyclePos(d, cycle!.length)];
+        const event = options.events.find((e) => addDays(e.date, -1) === d);
+        const usable = rotation.filter((m) => usableMask(m, d));
+        if (event) {
+          const allowed = (t: MaskType) => eventAllowed(t) && !(t === 'clay' && kind !== 'exfoliation');
+          const m =
+            usable.find((x) => allowed(x.type) && data.maskType(x.type).benefits.includes('brightening')) ??
+            usable.find((x) => allowed(x.type) && data.maskType(x.type).benefits.includes('hydrating')) ??
+            usable.find((x) => allowed(x.type));
+          if (m) {
+            out.set(d, { ...pick(m), event });
+            if (m.type === 'clay') clay++;
+            else gentle++;
+            continue;
+          }
+        }
+        if (kind === 'exfoliation' && !acids.some((a) => onFace(a, d))) {
+          const m = usable.find((x) => x.type === 'clay');
+          if (m && clay < limits.clayPerWeek && gentle + clay < profile.masksPerWeek) {
+            out.set(d, pick(m));
+            clay++;
+          }
+        } else if (kind === 'recovery' && gentle + clay < profile.masksPerWeek) {
+          const list = usable.filter((x) => isGentle(x.type));
+          if (list.length) {
+            out.set(d, pick(list[(((dayNumber(d) ?? 0) % list.length) + list.length) % list.length]!));
+            gentle++;
+          }
+        }
       }
-      retinoidDays =
-        allowed.length > limits.retinoidNightsPerWeek
-          ? chooseSpread({
-              count: limits.retinoidNightsPerWeek,
-              allowed,
-              disfavoured: [0, 1, 2, 3, 4, 5, 6].filter((i) => mask(i)),
-            })
-          : allowed;
-      if (limits.retinoidNightsPerWeek < 7)
-        for (const i of allowed) if (!retinoidDays.includes(i)) block('retinoid-start-slow', week[i]!);
     }
-    week.forEach((date, i) =>
-      strongTonight.set(date, { acid: acidDays.includes(i), retinoid: retinoidDays.includes(i) }),
-    );
+    return out;
   }
 
-  const days: DayPlan[] = [];
-  const suggestedSlots = new Set<'am' | 'pm'>();
-  // Every morning is the same; evenings differ only by the mask and which strong actives are on.
-  const am = buildMorning(
-    placed.filter((p) => p.slot !== 'pm'),
-    data,
-  );
-  if (am.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots.add('am');
-  const evenings = new Map<string, Step[]>();
-  const evening = (mask: MaskPick | null, tonight: { acid: boolean; retinoid: boolean }): Step[] => {
-    const key = `${mask?.type ?? ''}|${mask?.name ?? ''}|${tonight.acid ? 1 : 0}${tonight.retinoid ? 1 : 0}`;
-    let steps = evenings.get(key);
-    if (!steps) {
-      const serums = placed.filter((p) => {
-        if (p.slot === 'am') return false;
-        if (isRetinoid(p.serum)) return tonight.retinoid;
-        if (isAcid(p.serum)) return tonight.acid;
+  // Journal: rests after a reaction, restarts of the ramps, and hydrating-mask preference after dry skin.
+  const rests: { day: LoggedDay; rule: SafetyRule; rest: Rest; until: IsoDate }[] = [];
+  for (const day of journal)
+    for (const rule of hook.rest) {
+      const rest = rule.rest!(day);
+      if (rest) rests.push({ day, rule, rest, until: addDays(day.date, rest.nights) });
+    }
+  const restOn = (d: IsoDate) => rests.find((r) => r.day.date < d && d <= r.until);
+  const restarts = rests.map((r) => addDays(r.until, 1));
+  const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
+  const recovery = recoveryRule?.recovery?.(ctx);
+  const rampRules: { rule: SafetyRule; ramp: Ramp }[] = [];
+  for (const rule of hook.ramp) {
+    const ramp = rule.ramp!(ctx);
+    if (ramp) rampRules.push({ rule, ramp });
+  }
+  const rampFor = (p: PlacedTimed) =>
+    rampRules.find((x) => p.serum.actives.some((a) => group(ctx, x.ramp.group).has(a)));
+
+  // The final mask of an evening: the schedule, then the journal's and the caller's overrides.
+  const baseMask = (d: IsoDate) => (scheduled ??= schedule(walkStart)).get(d) ?? null;
+  const dryRule = hook.preferHydrating.find((r) => journal.some((day) => r.preferHydrating!(day)));
+  const finalMask = (d: IsoDate): { mask: MaskPick | null; because?: SafetyRule } => {
+    if (options.maskOverride?.date === d) {
+      const m = options.maskOverride.mask;
+      return { mask: m ? { type: m.type, name: m.name ?? data.maskType(m.type).name } : null };
+    }
+    const mask = baseMask(d);
+    if (!mask) return { mask };
+    const hydrating = () =>
+      rotation.find((m) => usableMask(m, d) && data.maskType(m.type).benefits.includes('hydrating'));
+    const rest = restOn(d);
+    if (rest && recovery?.masks.includes(mask.type)) {
+      const gentle = rotation.find((m) => usableMask(m, d) && isGentle(m.type) && !recovery.masks.includes(m.type));
+      return {
+        mask: gentle ? { type: gentle.type, name: maskName(gentle, data.maskTypes) } : null,
+        because: rest.rule,
+      };
+    }
+    if (dryRule && mask.type === 'clay') {
+      const dry = journal.filter((j) => j.date < d && daysBetween(j.date, d) <= 7 && dryRule.preferHydrating!(j));
+      // Only the first mask night after the dry day.
+      const first = dry.some((j) => {
+        for (let x = addDays(j.date, 1); x < d; x = addDays(x, 1)) if (baseMask(x)) return false;
         return true;
       });
-      steps = buildEvening(serums, mask, data);
-      if (steps.some((s) => s.kind === 'serum' && s.suggested)) suggestedSlots.add('pm');
-      evenings.set(key, steps);
+      const h = first ? hydrating() : undefined;
+      if (h) return { mask: { type: h.type, name: maskName(h, data.maskTypes) }, because: dryRule };
     }
-    return steps;
+    return { mask };
   };
-  for (const date of dateRange(from, count)) {
-    const tonight = strongTonight.get(date)!;
-    const mask = masks.get(date) ?? null;
-    const pm = evening(mask, tonight);
+  const besideMemo = new Map<IsoDate, (MaskType | null)[]>();
+  const beside = (d: IsoDate) => {
+    let b = besideMemo.get(d);
+    if (!b) besideMemo.set(d, (b = [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null]));
+    return b;
+  };
+
+  // Per calendar week, before the journal: recovery nights, then acid nights, then steady retinoid nights.
+  const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
+  const weekPlan = (monday: IsoDate) => {
+    let w = weeks.get(monday);
+    if (w) return w;
+    const dates = dateRange(monday, 7);
+    const m = dates.map(baseMask);
+    const strong = dates.some((d, i) => strongShelf(d) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false));
+    const all = [0, 1, 2, 3, 4, 5, 6];
+    const maskNights = all.filter((i) => m[i]);
+    let rec: number[] = [];
+    if (strong && recovery) {
+      const allowed = all.filter((i) => !recovery.masks.includes(m[i]?.type as MaskType));
+      rec = chooseSpread({
+        count: recovery.perWeek,
+        allowed,
+        preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
+      });
+    }
+    const acidActives = [...new Set(acids.map((p) => p.serum.actives).flat())];
+    const acidAllowed = all.filter(
+      (i) =>
+        !rec.includes(i) &&
+        acids.some((p) => onFace(p, dates[i]!)) &&
+        !forbids({
+          mask: m[i]?.type ?? null,
+          actives: acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1),
+          beside: beside(dates[i]!),
+        }),
+    );
+    // Acid nights never touch: fewer nights rather than two in a row.
+    let acid: number[] = [];
+    for (let n = Math.min(limits.acidNightsPerWeek, acidAllowed.length); n > 0; n--) {
+      acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
+      if (!adjacentPairs(acid)) break;
+    }
+    const retinoidActives = [...new Set(retinoids.map((p) => p.serum.actives).flat())];
+    const retAllowed = all.filter(
+      (i) =>
+        !rec.includes(i) &&
+        !acid.includes(i) &&
+        retinoids.some((p) => onFace(p, dates[i]!)) &&
+        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) }),
+    );
+    const retinoid =
+      retAllowed.length > limits.retinoidNightsPerWeek
+        ? chooseSpread({ count: limits.retinoidNightsPerWeek, allowed: retAllowed, disfavoured: maskNights })
+        : retAllowed;
+    w = { strong, recovery: rec, acid, retinoid };
+    weeks.set(monday, w);
+    return w;
+  };
+
+  // Ramps: each ramping product's window and nights used, walked day by day from its own anchor.
+  const anchors = new Map(
+    [...retinoids, ...acids].map((p) => [
+      p,
+      rampFor(p) ? [...(p.face ? [p.face] : []), ...restarts.filter((r) => !p.face || r > p.face)].sort() : [],
+    ]),
+  );
+  const anchorsOf = (p: PlacedTimed) => anchors.get(p)!;
+  /** The first Monday on or after the ramp from `anchor` reaches the weekly cap: steady from then on. */
+  const rampEnd = (p: PlacedTimed, anchor: IsoDate): IsoDate => {
+    const ramp = rampFor(p)!;
+    const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
+    let k = 0;
+    for (; k < 60; k++) {
+      const l = ramp.ramp.level(k);
+      if (l === null || l >= cap) break;
+    }
+    // Through the whole first window at the cap, then to the next Monday, where the calendar weeks take over.
+    const end = addDays(anchor, 7 * (k + 1));
+    return mondayOf(end) === end ? end : addDays(mondayOf(end), 7);
+  };
+  const rampLevel = (p: PlacedTimed, anchor: IsoDate, d: IsoDate) => {
+    const ramp = rampFor(p);
+    if (!ramp || d >= rampEnd(p, anchor)) return undefined;
+    const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
+    const window = Math.floor(daysBetween(anchor, d) / 7);
+    return { window, level: Math.min(ramp.ramp.level(window) ?? cap, cap), rule: ramp.rule };
+  };
+  // Walk from the Monday of the earliest ramp still running at `from`, so windows and weekly counts are whole.
+  let earliest = from;
+  for (const p of [...retinoids, ...acids])
+    for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a)) earliest = a;
+  const walkStart = mondayOf(earliest);
+
+  const state = new Map<PlacedTimed, RampState>();
+  const lastRampNight = new Map<PlacedTimed, { date: IsoDate; level: number }>();
+  let weekNights = 0;
+  let week: ReturnType<typeof weekPlan> | undefined;
+  let weekAcids = 0;
+  const days: DayPlan[] = [];
+  const patchable: (readonly [SerumProduct | MaskProduct, Timed])[] = [];
+  for (const x of placed) if (x.started && x.face !== x.started) patchable.push([x.serum, x]);
+  for (const m of profile.masks) {
+    const t = maskTimes.get(m)!;
+    if (t.started && t.face !== t.started) patchable.push([m, t]);
+  }
+  const strongSteady = new Set(
+    steadyPm.filter((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
+  );
+  const mornings = new Map<number | string, Step[]>();
+  const evenings = new Map<number | string, Step[]>();
+  // Up to 24 serums (and a sane number of masks), a set of them is a number (bits); more, a list of positions.
+  const wide = placed.length > 24 || profile.masks.length > 1000;
+  const bit = new Map<PlacedSerum, number>(placed.map((p, n) => [p, wide ? n : 2 ** n]));
+  const serumsKey = (list: readonly PlacedSerum[]): number | string => {
+    if (wide) return list.map((p) => bit.get(p)).join(',');
+    let b = 0;
+    for (const p of list) b += bit.get(p)!;
+    return b;
+  };
+  const maskCodes = new Map<string, number>();
+  const maskCode = (m: MaskPick | null) => {
+    if (!m) return 0;
+    const key = `${m.type}|${m.name}`;
+    let n = maskCodes.get(key);
+    if (n === undefined) maskCodes.set(key, (n = maskCodes.size + 1));
+    return n;
+  };
+  const patchCodes = new Map<string, number>();
+  const patchKey = (steps: PatchTestStep[]) => {
+    const key = steps.map((t) => t.name).join('|');
+    let n = patchCodes.get(key);
+    if (n === undefined) patchCodes.set(key, (n = patchCodes.size + 1));
+    return n;
+  };
+  const suggested = new Set<'am' | 'pm'>();
+  const left = new Map<string, { rule: SafetyRule; item: string; dates: IsoDate[] }>();
+  const leaveOut = (rule: SafetyRule, item: string, d: IsoDate) => {
+    const key = `${rule.id}\u0000${item}`;
+    const entry = left.get(key) ?? { rule, item, dates: [] };
+    entry.dates.push(d);
+    left.set(key, entry);
+  };
+  const patchRule = byRole('patch-test');
+  const ramps = new Map<IsoDate, { p: PlacedTimed; window: number; level: number; used: number; rule: SafetyRule }>();
+
+  for (let d = walkStart; d <= to; d = addDays(d, 1)) {
+    const show = d >= from;
+    const i = weekdayIndex(d);
+    if (i === 0) weekNights = weekAcids = 0;
+    if (i === 0 || !week) week = weekPlan(mondayOf(d));
+    const rest = restOn(d);
+    const { mask, because } = finalMask(d);
+    const near = beside(d);
+    const kind = cycle ? cycle[cyclePos(d, cycle.length)] : undefined;
+    const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
+
+    // Ramp windows move with each anchor (face start, restart after a rest).
+    const rampOf = (p: PlacedTimed) => {
+      const list = anchorsOf(p);
+      if (!list.length) return undefined;
+      let anchor: IsoDate | undefined;
+      for (const a of list) if (a <= d) anchor = a;
+      if (!anchor) return undefined;
+      const r = rampLevel(p, anchor, d);
+      if (!r) return undefined;
+      let s = state.get(p);
+      if (!s || s.anchor !== anchor || s.window !== r.window)
+        state.set(p, (s = { anchor, window: r.window, used: 0, level: r.level }));
+      return { ...r, s };
+    };
+
+    // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
+    let acidTonight: PlacedTimed | undefined;
+    const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
+    if (acidNight && !rest && weekAcids < limits.acidNightsPerWeek) {
+      const candidates = acids.length === 1 ? (onFace(acids[0]!, d) ? acids : []) : acids.filter((p) => onFace(p, d));
+      const start = candidates.length
+        ? (((dayNumber(d) ?? 0) % candidates.length) + candidates.length) % candidates.length
+        : 0;
+      for (let k = 0; k < candidates.length && !acidTonight; k++) {
+        const p = candidates[(start + k) % candidates.length]!;
+        const r = rampOf(p);
+        if (r && r.s.used >= r.level) continue;
+        if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
+        acidTonight = p;
+        weekAcids++;
+        if (r) r.s.used++;
+      }
+    }
+
+    // Tonight's retinoid: steady on the week's retinoid nights; while ramping, spread within its 7-day window.
+    let retinoidTonight: PlacedTimed | undefined;
+    let rampNote: { window: number; level: number; used: number; rule: SafetyRule } | undefined;
+    if (!rest && !acidTonight && !isRecovery) {
+      for (const p of retinoids) {
+        if (retinoidTonight || !onFace(p, d)) continue;
+        if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
+        const r = rampOf(p);
+        // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
+        const last = lastRampNight.get(p);
+        const yesterday = last?.date === addDays(d, -1) ? last : undefined;
+        if (weekNights >= limits.retinoidNightsPerWeek) continue;
+        if (r) {
+          const offset = daysBetween(r.s.anchor, d) - 7 * r.window;
+          const ideal = Math.round((r.s.used * 7) / r.level);
+          if (kind && kind !== 'retinoid') continue;
+          if (
+            r.s.used >= r.level ||
+            (!kind && offset < ideal) ||
+            (yesterday && Math.min(r.level, yesterday.level) <= 3)
+          )
+            continue;
+          r.s.used++;
+          rampNote = { window: r.window, level: r.level, used: r.s.used, rule: r.rule };
+          lastRampNight.set(p, { date: d, level: r.level });
+        } else if (
+          kind ? kind !== 'retinoid' : !week.retinoid.includes(i) || (limits.retinoidNightsPerWeek <= 3 && yesterday)
+        )
+          continue;
+        retinoidTonight = p;
+        weekNights++;
+      }
+    }
+    if (!show) continue;
+    // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
+    if (!kind && !rest) {
+      const planned = [
+        ...(week.acid.includes(i) && !acidTonight ? acids : []),
+        ...(week.retinoid.includes(i) && !retinoidTonight && !acidTonight ? retinoids : []),
+      ];
+      for (const p of planned) {
+        if (!onFace(p, d)) continue;
+        const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
+        if (blocked) leaveOut(blocked, p.name, d);
+      }
+    }
+    if (rampNote && retinoidTonight) ramps.set(d, { p: retinoidTonight, ...rampNote });
+
+    // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
+    const strongTonight = [acidTonight, retinoidTonight].filter((p): p is PlacedTimed => Boolean(p));
+    const strongActives: ActiveId[] = [];
+    for (const p of strongTonight) for (const a of p.serum.actives) strongActives.push(a);
+    const pmSerums: PlacedSerum[] = [...strongTonight];
+    const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
+    for (const p of steadyPm) {
+      if (!onFace(p, d)) continue;
+      if (resting && strongSteady.has(p)) {
+        leaveOut(resting, p.name, d);
+        explain(
+          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: resting.id, reason: resting.message },
+          resting,
+        );
+        continue;
+      }
+      // Alone, with no mask and no strong active tonight, a steady serum meets nothing a rule could forbid.
+      const rule =
+        mask || strongActives.length || near[0] || near[1]
+          ? forbids({ mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near })
+          : undefined;
+      if (rule) {
+        leaveOut(rule, p.name, d);
+        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
+      } else pmSerums.push(p);
+    }
+    const amSerums = placed.filter((p) => p.slot !== 'pm' && onFace(p, d));
+    const patches: PatchTestStep[] = [];
+    for (const [p, t] of patchable) {
+      if (!inPatch(t, d)) continue;
+      const how = patchRule?.patchTest?.('type' in p ? { mask: p.type } : {}, ctx);
+      const step: PatchTestStep = { kind: 'patch-test', name: productName(p, data), where: how?.where ?? '' };
+      if (how?.minutes) step.minutes = how.minutes;
+      patches.push(step);
+    }
+    // Most days repeat a few routines: share their steps (built once per plan), keyed by small numbers.
+    const patchBits = patches.length ? patchKey(patches) : 0;
+    const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;
+    let am = mornings.get(amKey);
+    if (!am) mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
+    const pmKey = wide
+      ? `${serumsKey(pmSerums)}#${patchBits}#${maskCode(mask)}`
+      : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
+    let pm = evenings.get(pmKey);
+    if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
+    if (am.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('am');
+    if (pm.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('pm');
+    const strongWeek = week.strong;
+    const ramp = ramps.get(d);
     days.push({
-      date,
-      weekday: weekdayName(date),
-      night: nightName(mask, tonight, retinoids.length + acids.length > 0, data),
+      date: d,
+      weekday: weekdayName(d),
+      night: nightName(
+        mask,
+        {
+          acid: Boolean(acidTonight),
+          retinoid: Boolean(retinoidTonight),
+          other: pmSerums.some((p) => strongSteady.has(p as PlacedTimed)),
+        },
+        strongWeek,
+        data,
+        ramp ? { week: ramp.window + 1, level: ramp.level } : undefined,
+        recovery?.masks ?? [],
+      ),
       mask,
       am,
       pm,
     });
-    if (mask)
-      explanations.push({
-        date,
-        slot: 'pm',
-        item: mask.name,
-        action: 'placed',
-        rule: mask.event ? 'event-eve-mask' : 'mask-spacing',
-        reason: mask.event
-          ? `The evening before ${mask.event.label ?? 'your event'} (${mask.event.date}).`
-          : mask.type === 'sleeping'
-            ? 'A mask night, spaced from the others; the sleeping mask goes on last and replaces the moisturizer.'
-            : 'A mask night, spaced from the others; serum and moisturizer follow the mask.',
+    if (!explainOn) continue;
+
+    const whyNot = (p: PlacedTimed, day: IsoDate): { rule: SafetyRule; reason: string } | undefined => {
+      if (!onFace(p, day)) {
+        if (p.useBy && day >= p.useBy) return undefined; // said above
+        const r = patchRule;
+        return r
+          ? {
+              rule: r,
+              reason: inPatch(p, day)
+                ? `Being patch-tested until ${addDays(p.face!, -1)}; on the face from ${p.face}.`
+                : `Starts on ${p.started}.`,
+            }
+          : undefined;
+      }
+      if (rest) return { rule: rest.rule, reason: rest.rest.reason };
+      const blocked = forbids({
+        mask: mask?.type ?? null,
+        actives: [...strongActives, ...p.serum.actives],
+        beside: near,
       });
+      if (blocked) {
+        return { rule: blocked, reason: blocked.message };
+      }
+      if (isRecovery && recoveryRule)
+        return { rule: kind ? (byRole('cycle') ?? recoveryRule) : recoveryRule, reason: recoveryRule.message };
+      const ramping = rampFor(p);
+      if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)))
+        return { rule: ramping.rule, reason: ramping.rule.message };
+      const capRule = hook.byId.get(limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek'] ?? '');
+      return capRule ? { rule: capRule, reason: capRule.message } : undefined;
+    };
+
+    // Why each thing sits where it does tonight.
+    const serumRule = byRole('serum');
+    for (const p of amSerums)
+      explain(
+        {
+          date: d,
+          slot: 'am',
+          item: p.name,
+          action: 'placed',
+          rule: serumRule?.id,
+          reason: serumRule?.message ?? '',
+        },
+        serumRule,
+      );
+    for (const p of steadyPm)
+      if (pmSerums.includes(p))
+        explain(
+          {
+            date: d,
+            slot: 'pm',
+            item: p.name,
+            action: 'placed',
+            rule: serumRule?.id,
+            reason: serumRule?.message ?? '',
+          },
+          serumRule,
+        );
+    for (const step of patches)
+      for (const slot of ['am', 'pm'] as const)
+        explain(
+          {
+            date: d,
+            slot,
+            item: step.name,
+            action: 'placed',
+            rule: patchRule?.id,
+            reason: patchRule?.message ?? '',
+          },
+          patchRule,
+        );
+    if (mask) {
+      const r = because ?? (mask.event ? byRole('event-mask') : byRole('mask-night'));
+      explain(
+        {
+          date: d,
+          slot: 'pm',
+          item: mask.name,
+          action: because ? 'moved' : 'placed',
+          rule: r?.id,
+          reason: r?.message ?? '',
+        },
+        r,
+      );
+    }
+    for (const p of strongTonight) {
+      const r = p === retinoidTonight && ramp ? ramp.rule : kind ? byRole('cycle') : serumRule;
+      const reason =
+        p === retinoidTonight && ramp
+          ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
+          : (r?.message ?? '');
+      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', rule: r?.id, reason }, r);
+    }
+    if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
+      const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
+      explain(
+        {
+          date: d,
+          slot: 'pm',
+          item: 'recovery night',
+          action: 'placed',
+          rule: r?.id,
+          reason: rest ? rest.rest.reason : (r?.message ?? ''),
+        },
+        r,
+      );
+    }
+    for (const p of [...retinoids, ...acids]) {
+      if (strongTonight.includes(p)) continue;
+      const why = whyNot(p, d);
+      if (why)
+        explain(
+          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: why.rule.id, reason: why.reason },
+          why.rule,
+        );
+    }
+    for (const p of placed)
+      if (p.useBy && d >= p.useBy) {
+        const r = byRole('use-by');
+        explain(
+          {
+            date: d,
+            slot: p.slot === 'am' ? 'am' : 'pm',
+            item: p.name,
+            action: 'left-out',
+            rule: r?.id,
+            reason: `Past its use-by date (${p.useBy}).`,
+          },
+          r,
+        );
+      }
   }
 
-  for (const [rule, dates] of blocked) {
+  // Strong actives an evening's mask or another rule forced out of a night they were planned for.
+  for (const { rule, item, dates } of left.values()) {
     const inRange = dates.filter((d) => d >= from && d <= to);
-    if (!inRange.length) continue;
-    const what = rule === 'acid-not-on-clay-night' ? 'AHA/BHA' : 'Retinol';
-    const names = retinoids.map((p) => p.name).join(', ');
-    const reason = ruleById(rules, rule).message;
-    for (const d of inRange) explanations.push({ date: d, slot: 'pm', item: names, action: 'left-out', rule, reason });
-    findings.push({
-      rule,
-      message: `${what} rests on ${inRange.length === 1 ? 'one night' : `${inRange.length} nights`} (${formatDates(inRange)}): ${lowerFirst(reason)}`,
-    });
+    if (inRange.length)
+      findings.push({
+        rule: rule.id,
+        message: `${item} rests on ${inRange.length === 1 ? 'one night' : `${inRange.length} nights`} (${formatDates(inRange)}): ${lowerFirst(rule.message)}`,
+      });
   }
-  if (suggestedSlots.size)
+  for (const r of rests)
+    if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: r.rest.reason });
+  const dailyRule = byRole('serum');
+  if (suggested.size && dailyRule)
     findings.push({
-      rule: 'daily-serum',
-      message: `Your shelf has no serum for the ${[...suggestedSlots].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
+      rule: dailyRule.id,
+      message: `Your shelf has no serum for the ${[...suggested].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
     });
 
-  for (const rule of rules) findings.push(...(rule.check?.(days, ctx) ?? []));
+  for (const rule of hook.check) for (const f of rule.check!(days, ctx)) findings.push(f);
   for (const f of findings)
-    if (f.item && f.action)
-      explanations.push({
-        date: null,
-        slot: f.slot ?? null,
-        item: f.item,
-        action: f.action,
-        rule: f.rule,
-        reason: f.message,
-      });
+    if (f.item && f.action) {
+      const rule = hook.byId.get(f.rule);
+      explain(
+        { date: null, slot: f.slot ?? null, item: f.item, action: f.action, rule: f.rule, reason: f.message },
+        rule,
+      );
+    }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
 }
 
-function ruleById(rules: readonly SafetyRule[], id: string): SafetyRule {
-  const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new Error(`unknown rule ${id}`);
-  return rule;
+/** The position of a date in an n-night cycle anchored to 1970-01-01. */
+export function cyclePos(d: IsoDate, n: number): number {
+  return (((dayNumber(d) ?? 0) % n) + n) % n;
+}
+
+/** A data source as a warning shows it. */
+export function sourceRef(data: Data, id: string): SourceRef {
+  const s = data.source(id);
+  return s.url ? { title: s.citation, url: s.url } : { title: s.citation };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { avoid: 0, caution: 1, tip: 2 };
@@ -280,8 +859,9 @@ function toWarnings(
     const key = `${f.rule}\u0000${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const rule = ruleById(rules, f.rule);
-    out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: data.source(rule.source).citation });
+    const rule = hooks(rules).byId.get(f.rule);
+    if (!rule) throw new Error(`unknown rule ${f.rule}`);
+    out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: sourceRef(data, rule.source) });
   }
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

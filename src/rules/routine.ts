@@ -1,5 +1,6 @@
 // The day's routine in layering order (the article's routine options, thinnest to thickest).
 import type { Data } from '../data.js';
+import type { MaskType } from '../domain.js';
 import type { MaskPick, MaskStep, SerumProduct, SerumStep, Step } from './types.js';
 
 /** A serum with the slot it goes in and its layering rank (lower goes on first). */
@@ -55,14 +56,21 @@ export function buildEvening(serums: readonly PlacedSerum[], mask: MaskPick | nu
 /** A name for the evening a person recognises. */
 export function nightName(
   mask: MaskPick | null,
-  strong: { acid: boolean; retinoid: boolean },
+  strong: { acid: boolean; retinoid: boolean; other?: boolean },
   hasStrongActives: boolean,
   data: Data,
+  ramp?: { week: number; level: number },
+  harshMasks: readonly MaskType[] = [],
 ): string {
-  // Retinol and acids always rest on a clay night, so with them on the shelf that night is a recovery night too.
-  if (mask?.type === 'clay' && hasStrongActives) return 'clay mask recovery night';
-  if (mask) return `${data.maskType(mask.type).name.toLowerCase()} night`;
-  if (strong.retinoid) return 'retinol night';
-  if (strong.acid) return 'exfoliation night';
-  return hasStrongActives ? 'recovery night' : 'serum night';
+  const maskName = mask ? `${data.maskType(mask.type).name.toLowerCase()}` : '';
+  if (strong.retinoid || strong.acid) {
+    const base = strong.retinoid
+      ? `retinol night${ramp ? ` (ramp week ${ramp.week}, ${ramp.level}/7)` : ''}`
+      : 'exfoliation night';
+    return mask ? `${base}, ${maskName}` : base;
+  }
+  // A clay night is never a recovery night; with strong actives on the shelf, every other plain evening is one.
+  if (mask && harshMasks.includes(mask.type)) return `${maskName} night`;
+  if (hasStrongActives && !strong.other) return 'recovery night';
+  return mask ? `${maskName} night` : 'serum night';
 }

@@ -1,9 +1,9 @@
 // The week scheduler: which evenings get a mask, and which mask. Anchored to the calendar (weeks run Monday
 // to Sunday, rotation counts weeks since 1970), so any range, and `plan` for one date, agree with `week`.
-import { addDays, daysBetween, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../dates.js';
+import { addDays, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../dates.js';
 import type { MaskType } from '../domain.js';
 import type { MaskTypeInfo } from '../data.js';
-import type { Finding, MaskPick, MaskProduct, PlanEvent } from './types.js';
+import type { MaskPick, MaskProduct, PlanEvent } from './types.js';
 import { chooseSpread, defaultPattern } from './spacing.js';
 
 export interface MaskScheduleInput {
@@ -11,19 +11,18 @@ export interface MaskScheduleInput {
   from: IsoDate;
   to: IsoDate;
   masksPerWeek: number;
+  /** The shelf's masks, most preferred first. */
   masks: readonly MaskProduct[];
   events: readonly PlanEvent[];
-  /** At most this many clay nights in a week (sensitive skin: 1). */
+  /** At most this many clay nights in a week. */
   clayPerWeek: number;
-  /** Put gentle (hydrating, soothing) masks first in the rotation. */
-  preferGentle: boolean;
   maskTypes: readonly MaskTypeInfo[];
-}
-
-export interface MaskSchedule {
-  /** The mask for each evening that has one; dates without an entry have none. */
-  nights: Map<IsoDate, MaskPick>;
-  findings: Finding[];
+  /** True when the mask may go on the face that evening (default: always). */
+  usable?: (mask: MaskProduct, date: IsoDate) => boolean;
+  /** True when the mask may be an event's eve mask (default: any). */
+  eventAllowed?: (type: MaskType) => boolean;
+  /** Dates where the usable masks change (starts, use-by dates): the chain starts early enough to see them. */
+  changes?: readonly IsoDate[];
 }
 
 /** A display name for a mask product. */
@@ -31,10 +30,29 @@ export function maskName(mask: MaskProduct, types: readonly MaskTypeInfo[]): str
   return mask.name ?? types.find((t) => t.id === mask.type)?.name ?? `${mask.type} mask`;
 }
 
-/** The mask to wear the evening before an event: brightening first, then hydrating, else the first one. */
-export function eventMask(masks: readonly MaskProduct[], types: readonly MaskTypeInfo[]): MaskProduct | undefined {
+/** The mask to wear the evening before an event: brightening first, then hydrating, else the first allowed one. */
+export function eventMask(
+  masks: readonly MaskProduct[],
+  types: readonly MaskTypeInfo[],
+  allowed: (type: MaskType) => boolean = () => true,
+): MaskProduct | undefined {
+  const ok = masks.filter((m) => allowed(m.type));
   const has = (m: MaskProduct, benefit: string) => types.find((t) => t.id === m.type)?.benefits.includes(benefit);
-  return masks.find((m) => has(m, 'brightening')) ?? masks.find((m) => has(m, 'hydrating')) ?? masks[0];
+  return ok.find((m) => has(m, 'brightening')) ?? ok.find((m) => has(m, 'hydrating')) ?? ok[0];
+}
+
+/** Mask nights a week: the clay allowance caps them first when clay is all there is, then they are spread. */
+function countFor(input: MaskScheduleInput, monday: IsoDate): number {
+  if (!input.usable) {
+    if (input.masks.some((m) => m.type !== 'clay')) return input.masksPerWeek;
+    return input.masks.length ? Math.min(input.masksPerWeek, input.clayPerWeek) : 0;
+  }
+  const usable = input.usable;
+  const week = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(monday, i));
+  const any = (pred: (m: MaskProduct) => boolean) => input.masks.some((m) => pred(m) && week.some((d) => usable(m, d)));
+  if (any((m) => m.type !== 'clay')) return input.masksPerWeek;
+  if (any((m) => m.type === 'clay')) return Math.min(input.masksPerWeek, input.clayPerWeek);
+  return 0;
 }
 
 /** Computes the weekday indices of mask nights for every week touched by the range, in calendar order. */
@@ -47,28 +65,36 @@ function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixe
     if (!fixed.has(weekdayIndex(eve))) fixed.set(weekdayIndex(eve), event);
     fixedByWeek.set(monday, fixed);
   }
-  const pattern = defaultPattern(input.masksPerWeek);
+  const counts = new Map<IsoDate, number>();
+  const count = (monday: IsoDate) => {
+    let n = counts.get(monday);
+    if (n === undefined) counts.set(monday, (n = countFor(input, monday)));
+    return n;
+  };
   const planned = (monday: IsoDate) => {
     const fixed = [...(fixedByWeek.get(monday)?.keys() ?? [])];
+    const pattern = defaultPattern(count(monday));
     return fixed.length ? [...new Set([...pattern, ...fixed])] : pattern;
   };
 
-  // Start the chain early enough that every week before the first event week is the plain pattern:
-  // then the result for a week does not depend on where the caller's range starts.
+  // Start the chain early enough that every week before the first special week (an event, a product starting or
+  // going off) is the plain pattern: then the result for a week does not depend on where the range starts.
   const firstWeek = mondayOf(input.from);
-  const eventWeeks = [...fixedByWeek.keys()].sort();
-  const earliest = eventWeeks.length && eventWeeks[0]! < firstWeek ? eventWeeks[0]! : firstWeek;
+  const horizon = addDays(firstWeek, -56);
+  const special = [...fixedByWeek.keys(), ...(input.changes ?? []).map(mondayOf)].filter((w) => w >= horizon).sort();
+  const earliest = special.length && special[0]! < firstWeek ? special[0]! : firstWeek;
   let monday = addDays(earliest, -14);
   const lastWeek = mondayOf(input.to);
   const out = new Map<IsoDate, { days: number[]; fixed: Map<number, PlanEvent> }>();
-  let prevDays = pattern;
+  let prevDays = planned(monday);
   while (monday <= lastWeek) {
     const fixed = fixedByWeek.get(monday) ?? new Map<number, PlanEvent>();
+    const n = count(monday);
     const next = planned(addDays(monday, 7));
     const days = chooseSpread({
-      count: Math.max(input.masksPerWeek, fixed.size),
+      count: Math.max(n, fixed.size),
       fixed: [...fixed.keys()],
-      preferred: pattern,
+      preferred: defaultPattern(n),
       prevSunday: prevDays.includes(6),
       nextMonday: next.includes(0),
     });
@@ -80,51 +106,43 @@ function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixe
 }
 
 /** Schedules the mask nights from `from` to `to`. Pure: same input, same nights. */
-export function scheduleMasks(input: MaskScheduleInput): MaskSchedule {
+export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> {
   const nights = new Map<IsoDate, MaskPick>();
-  const findings: Finding[] = [];
-  const gentle = (m: MaskProduct) => input.maskTypes.find((t) => t.id === m.type)?.gentle ?? false;
-  const rotation = input.preferGentle
-    ? [...input.masks.filter(gentle), ...input.masks.filter((m) => !gentle(m))]
-    : [...input.masks];
-  const forEvent = eventMask(input.masks, input.maskTypes);
+  if (!input.masks.length) return nights;
+  const usable = input.usable ?? (() => true);
+  const rotation = input.masks;
 
-  for (const event of input.events) {
-    const eve = addDays(event.date, -1);
-    if (eve < input.from || eve > input.to) continue;
-    if (!forEvent)
-      findings.push({
-        rule: 'event-eve-mask',
-        message: `No mask on your shelf for the evening before ${event.label ?? event.date}; add one to plan it.`,
-        dates: [eve],
-      });
-  }
-  if (!rotation.length) return { nights, findings };
-
-  const clayDropped: IsoDate[] = [];
   for (const [monday, { days, fixed }] of maskDays(input)) {
     const base = weekNumber(monday) * Math.max(input.masksPerWeek, 1);
     let clayCount = 0;
     let ordinal = 0;
     const picks = new Map<number, MaskProduct>();
+    const clayNear = (day: number) => picks.get(day - 1)?.type === 'clay' || picks.get(day + 1)?.type === 'clay';
     // Event eves first, so they get the week's clay allowance before the rotation does.
     for (const day of days.filter((d) => fixed.has(d))) {
+      const date = addDays(monday, day);
+      const forEvent = eventMask(
+        rotation.filter((m) => usable(m, date)),
+        input.maskTypes,
+        input.eventAllowed,
+      );
       if (forEvent && (forEvent.type !== 'clay' || clayCount < input.clayPerWeek)) {
         picks.set(day, forEvent);
         if (forEvent.type === 'clay') clayCount++;
-      } else clayDropped.push(addDays(monday, day));
+      }
     }
     for (const day of days.filter((d) => !fixed.has(d))) {
-      // Rotate; skip clay once the week's clay allowance is used up.
+      // Rotate; skip clay once the week's clay allowance is used up or next to another clay night.
+      const date = addDays(monday, day);
       let mask: MaskProduct | undefined;
       for (let i = 0; i < rotation.length && !mask; i++) {
         // Weeks before 1970 have negative numbers: keep the index in range (% keeps the sign in JS).
         const candidate = rotation[(((base + ordinal + i) % rotation.length) + rotation.length) % rotation.length]!;
-        if (candidate.type !== 'clay' || clayCount < input.clayPerWeek) mask = candidate;
+        if (!usable(candidate, date)) continue;
+        if (candidate.type !== 'clay' || (clayCount < input.clayPerWeek && !clayNear(day))) mask = candidate;
       }
       ordinal++;
-      if (!mask) clayDropped.push(addDays(monday, day));
-      else {
+      if (mask) {
         picks.set(day, mask);
         if (mask.type === 'clay') clayCount++;
       }
@@ -138,23 +156,5 @@ export function scheduleMasks(input: MaskScheduleInput): MaskSchedule {
       nights.set(date, pick);
     }
   }
-  const dropped = clayDropped.filter((d) => d >= input.from && d <= input.to);
-  if (dropped.length)
-    findings.push({
-      rule: 'clay-frequency',
-      message: `Clay is your only mask and is limited to ${input.clayPerWeek} a week for your skin, so some mask nights are left without a mask.`,
-      dates: dropped,
-      slot: 'pm',
-      item: 'clay mask',
-      action: 'left-out',
-    });
-  return { nights, findings };
+  return nights;
 }
-
-/** True when two consecutive dates both have a mask. */
-export function consecutiveMaskNights(nights: ReadonlyMap<IsoDate, unknown>): IsoDate[] {
-  const dates = [...nights.keys()].sort();
-  return dates.filter((d, i) => i > 0 && daysBetween(dates[i - 1]!, d) === 1);
-}
-
-export type { MaskType };

@@ -2,10 +2,17 @@
 
 /** The evenly spread weekday indices (0 = Monday) for n nights a week, counted back from Sunday. */
 export function defaultPattern(n: number): number[] {
-  const days: number[] = [];
-  for (let i = 0; i < Math.min(n, 7); i++) days.push(6 - Math.ceil((i * 7) / n));
-  return days.sort((a, b) => a - b);
+  let days = patterns[n];
+  if (!days) {
+    days = [];
+    for (let i = 0; i < Math.min(n, 7); i++) days.push(6 - Math.ceil((i * 7) / n));
+    days.sort((a, b) => a - b);
+    if (n >= 0 && n <= 7) patterns[n] = days;
+  }
+  return [...days];
 }
+
+const patterns: number[][] = [];
 
 /** Every subset of `pool` with `size` members, in lexicographic order. */
 export function subsets(pool: readonly number[], size: number): number[][] {

@@ -89,12 +89,18 @@ export interface PatchTestStep {
 }
 export type Step = CleanserStep | MaskStep | SerumStep | MoisturizerStep | SunscreenStep | PatchTestStep;
 
+/** A public reference: its title (citation) and, where it is online, its address. */
+export interface SourceRef {
+  title: string;
+  url?: string;
+}
+
 /** A warning or tip attached to a plan: which rule, how serious, what it says, where it comes from. */
 export interface Warning {
   rule: string;
   severity: Severity;
   message: string;
-  source: string;
+  source: SourceRef;
 }
 
 /** Why one item sits where it does (for --explain). */
@@ -106,6 +112,7 @@ export interface Explanation {
   action: 'placed' | 'moved' | 'left-out';
   rule: string;
   reason: string;
+  source: SourceRef;
 }
 
 /** An event the week is planned around (a mask goes on the evening before). */
@@ -148,6 +155,8 @@ export interface PlanOptions {
   journal?: readonly LoggedDay[];
   /** Force tonight's mask on given dates (plan --mask / --no-mask). */
   maskOverride?: { date: IsoDate; mask: MaskProduct | null };
+  /** Work out the per-day explanations (--explain); off, the plan's explanations list is empty. */
+  explain?: boolean;
 }
 
 /** The planner's result for a range of dates. */
@@ -161,6 +170,10 @@ export interface RangePlan {
 export interface RuleContext {
   profile: Profile;
   data: Data;
+  /** The events planned around (absent: none). */
+  events?: readonly PlanEvent[];
+  /** The journal's days (absent: none). */
+  journal?: readonly LoggedDay[];
 }
 
 /** One finding a rule reports while planning; the planner turns it into a Warning and Explanations. */

@@ -1,10 +1,12 @@
-import { ACIDS, type SafetyRule } from './rule.js';
+import { anyIn, type SafetyRule } from './rule.js';
 
-/** Exfoliating acids and a clay mask the same night over-strip the skin. */
+/** Exfoliating acids and a clay mask over-strip the skin: not the same night, nor the nights either side. */
 export const acidNotOnClayNight: SafetyRule = {
   id: 'acid-not-on-clay-night',
   severity: 'avoid',
-  message: 'No AHA/BHA on a clay-mask night: two exfoliating treatments in one evening over-strip the skin.',
+  message:
+    'No AHA/BHA on a clay-mask night nor the evenings either side: two exfoliating treatments so close over-strip the skin.',
   source: 'aad-exfoliate',
-  forbids: (night) => night.mask === 'clay' && night.actives.some((a) => ACIDS.includes(a)),
+  forbids: (night, ctx) =>
+    anyIn(ctx, night.actives, 'acid') && (night.mask === 'clay' || (night.beside ?? []).includes('clay')),
 };

@@ -4,6 +4,8 @@ import type { SafetyRule } from './rule.js';
 export const dailySerum: SafetyRule = {
   id: 'daily-serum',
   severity: 'tip',
-  message: 'Serums work through daily use: a simple hydrating serum fills any routine your shelf leaves empty.',
+  message:
+    'Serums work through daily use, morning and evening; a simple hydrating serum fills any routine your shelf leaves empty.',
   source: 'article',
+  roles: ['serum'],
 };

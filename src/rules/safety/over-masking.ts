@@ -1,25 +1,28 @@
+import { mondayOf } from '../../dates.js';
 import type { SafetyRule } from './rule.js';
 
-/** 2–4 mask nights a week is plenty; more is over-masking. */
+/** 2–4 mask nights a week is plenty; more is over-masking. Counts the nights actually planned. */
 export const overMasking: SafetyRule = {
   id: 'over-masking',
   severity: 'caution',
   message: "Don't over-mask: 2 to 4 mask nights a week is plenty (sensitive skin: 1 or 2).",
   source: 'article',
-  check: (_days, ctx) => {
-    const n = ctx.profile.masksPerWeek;
-    if (n > 4)
+  check: (days, ctx) => {
+    const perWeek = new Map<string, number>();
+    for (const d of days) if (d.mask) perWeek.set(mondayOf(d.date), (perWeek.get(mondayOf(d.date)) ?? 0) + 1);
+    const most = Math.max(0, ...perWeek.values());
+    if (most > 4)
       return [
         {
           rule: 'over-masking',
-          message: `${n} mask nights a week is over-masking: 2 to 4 is plenty, and mask nights end up back to back.`,
+          message: `${most} mask nights in a week is over-masking: 2 to 4 is plenty, and mask nights end up back to back.`,
         },
       ];
-    if (ctx.profile.skin === 'sensitive' && n > 2)
+    if (ctx.profile.skin === 'sensitive' && most > 2)
       return [
         {
           rule: 'over-masking',
-          message: `Sensitive skin: ${n} mask nights a week is a lot; 1 or 2 gentle, hydrating ones are kinder.`,
+          message: `Sensitive skin: ${most} mask nights in a week is a lot; 1 or 2 gentle, hydrating ones are kinder.`,
         },
       ];
     return [];

@@ -1,13 +1,27 @@
-import { ACIDS, RETINOIDS, planActives, type SafetyRule } from './rule.js';
+import type { SafetyRule } from './rule.js';
 
-/** Patch-test a new product for 7–10 days before it joins the routine. */
+/** A new product is patch-tested on a small area before it goes on the face. */
 export const patchTest: SafetyRule = {
   id: 'patch-test',
   severity: 'tip',
-  message: 'Patch-test a new product on a small area for 7 to 10 days before using it on your face.',
+  message:
+    'Patch-test a new product first: a small amount on the inner forearm or the crease of the elbow, morning and evening, for 7 to 10 days; stop at a rash.',
   source: 'aad-patch-test',
+  roles: ['patch-test'],
+  patchTest: (product, ctx) => {
+    const info = product.mask ? ctx.data.maskType(product.mask) : undefined;
+    const where = 'inner forearm or the crease of the elbow';
+    // A rinse-off product comes off after its usual time.
+    return info?.application === 'rinse-off' && info.minutes ? { where, minutes: info.minutes.typical } : { where };
+  },
   check: (days) =>
-    [...planActives(days)].some((a) => RETINOIDS.includes(a) || ACIDS.includes(a) || a === 'benzoyl-peroxide')
-      ? [{ rule: 'patch-test', message: 'Strong actives in your plan: patch-test any new one for 7 to 10 days first.' }]
-      : [],
+    days.some((d) => d.am.some((s) => s.kind === 'patch-test'))
+      ? []
+      : [
+          {
+            rule: 'patch-test',
+            message:
+              'Starting something new? Tell glowplan with --new <product>:<date> (or "started" in your profile) and the plan patch-tests it first.',
+          },
+        ],
 };

@@ -1,4 +1,4 @@
-import { RETINOIDS, type SafetyRule } from './rule.js';
+import { serumIn, type SafetyRule } from './rule.js';
 
 /** Pregnancy-safe plans leave topical retinoids out everywhere. */
 export const pregnancyNoRetinoids: SafetyRule = {
@@ -9,7 +9,7 @@ export const pregnancyNoRetinoids: SafetyRule = {
   source: 'pregnancy-acne',
   shelf: (ctx) => {
     if (!ctx.profile.pregnancySafe) return { profile: ctx.profile, findings: [] };
-    const removed = ctx.profile.serums.filter((s) => s.actives.some((a) => RETINOIDS.includes(a)));
+    const removed = ctx.profile.serums.filter((s) => serumIn(ctx, s, 'retinoid'));
     if (!removed.length) return { profile: ctx.profile, findings: [] };
     const names = removed.map((s) => s.name ?? 'retinol serum');
     return {

@@ -1,4 +1,4 @@
-import type { SafetyRule } from './rule.js';
+import { group, type SafetyRule } from './rule.js';
 
 /** Retinoids go on at night: light breaks them down and they raise sunburn risk. */
 export const retinoidNightOnly: SafetyRule = {
@@ -6,5 +6,5 @@ export const retinoidNightOnly: SafetyRule = {
   severity: 'avoid',
   message: 'Retinol only in the evening: light breaks it down and it makes skin burn more easily.',
   source: 'retinoid-light',
-  slot: (active) => (active === 'retinol' ? 'pm' : undefined),
+  slot: (active, ctx) => (group(ctx, 'retinoid').has(active) ? 'pm' : undefined),
 };

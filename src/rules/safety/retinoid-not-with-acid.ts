@@ -1,10 +1,10 @@
-import { ACIDS, RETINOIDS, type SafetyRule } from './rule.js';
+import { anyIn, type SafetyRule } from './rule.js';
 
 /** Retinol and AHA/BHA never share a night: they alternate. */
 export const retinoidNotWithAcid: SafetyRule = {
   id: 'retinoid-not-with-acid',
   severity: 'avoid',
   message: 'Retinol and AHA/BHA never on the same night: they take turns on different nights.',
-  source: 'byrdie-combinations',
-  forbids: (night) => night.actives.some((a) => RETINOIDS.includes(a)) && night.actives.some((a) => ACIDS.includes(a)),
+  source: 'aad-exfoliate',
+  forbids: (night, ctx) => anyIn(ctx, night.actives, 'retinoid') && anyIn(ctx, night.actives, 'acid'),
 };

@@ -1,6 +1,7 @@
-// What a safety rule is: like an ESLint rule, metadata plus small pure hooks the planner calls.
+// What a safety rule is: like an ESLint rule, metadata plus small pure hooks the planner asks.
 import type { ActiveId, MaskType, Severity } from '../../domain.js';
-import type { DayPlan, Finding, Profile, RuleContext } from '../types.js';
+import type { IsoDate } from '../../dates.js';
+import type { DayPlan, Finding, LoggedDay, Profile, RuleContext, SerumProduct } from '../types.js';
 
 /** Weekly caps rules can set; the planner takes the lowest any rule asks for. */
 export interface Limits {
@@ -13,7 +14,41 @@ export interface Limits {
 export interface Night {
   mask: MaskType | null;
   actives: readonly ActiveId[];
+  /** The masks on the evenings either side (absent: not known). */
+  beside?: readonly (MaskType | null)[];
 }
+
+/** Why a placement or a rest happened, in the words of the rule that caused it. */
+export type Role =
+  | 'serum'
+  | 'mask-night'
+  | 'event-mask'
+  | 'ramp'
+  | 'recovery'
+  | 'patch-test'
+  | 'use-by'
+  | 'irritation'
+  | 'dry-skin-log'
+  | 'cycle';
+
+/** How a product group builds up once on the face: nights allowed in 7-day window `index` (0 = first). */
+export interface Ramp {
+  /** The data group it applies to ('retinoid', 'acid'). */
+  group: string;
+  /** Nights allowed in window `index` counted from the face start; null once the ramp is over. */
+  level(index: number): number | null;
+}
+
+/** A rest from strong actives after a logged reaction. */
+export interface Rest {
+  /** Evenings after the logged day that carry no strong active and no clay. */
+  nights: number;
+  /** Why, for the warning. */
+  reason: string;
+}
+
+/** The 4-night skin-cycling rotation, when the profile asks for it. */
+export type CycleNight = 'exfoliation' | 'retinoid' | 'recovery';
 
 export interface SafetyRule {
   /** Stable id, shown in warnings and `glowplan rules`. */
@@ -24,21 +59,58 @@ export interface SafetyRule {
   message: string;
   /** A source id from data/sources.json. */
   source: string;
-  /** Removes products the person must not use; returns the profile left and what was removed. */
+  /** What the planner explains with this rule. */
+  roles?: readonly Role[];
+  /** Changes the shelf before planning (removes or reschedules products); returns the profile left and why. */
   shelf?(ctx: RuleContext): { profile: Profile; findings: Finding[] };
   /** Caps on the week for this profile. */
   limits?(ctx: RuleContext): Partial<Limits>;
   /** True when this evening's combination is forbidden. */
-  forbids?(night: Night): boolean;
+  forbids?(night: Night, ctx: RuleContext): boolean;
   /** The slot an active must go in, when this rule decides it. */
   slot?(active: ActiveId, ctx: RuleContext): 'am' | 'pm' | undefined;
+  /** How a newly started product of a group builds up. */
+  ramp?(ctx: RuleContext): Ramp | undefined;
+  /** Evenings per calendar week kept free of the strong groups and of `masks`, when the plan has any of them. */
+  recovery?(ctx: RuleContext): { perWeek: number; groups: readonly string[]; masks: readonly MaskType[] } | undefined;
+  /** Higher ranks a mask type earlier in the rotation (summed over rules). */
+  maskRank?(type: MaskType, ctx: RuleContext): number;
+  /** False when this mask must not be the one worn on an event's eve. */
+  eventMask?(type: MaskType, ctx: RuleContext): boolean;
+  /** A rest after a logged day (red, stinging…). */
+  rest?(day: LoggedDay): Rest | undefined;
+  /** True when a logged day makes the next mask night prefer a hydrating mask. */
+  preferHydrating?(day: LoggedDay): boolean;
+  /** The 4-night cycle for this profile, if it asks for one. */
+  cycle?(ctx: RuleContext): readonly CycleNight[] | undefined;
+  /** The day a product is no longer used, if it has one. */
+  useBy?(product: { opened?: IsoDate; paoMonths?: number; expires?: IsoDate }): IsoDate | undefined;
+  /** Where and how long a patch test goes. */
+  patchTest?(product: { mask?: MaskType }, ctx: RuleContext): { where: string; minutes?: number } | undefined;
   /** Findings about the finished plan. */
   check?(days: readonly DayPlan[], ctx: RuleContext): Finding[];
 }
 
-/** Actives in a group (from data): 'retinoid', 'acid', … */
-export function inGroup(ctx: RuleContext, active: ActiveId, group: string): boolean {
-  return ctx.data.active(active).groups.includes(group);
+const groupsMemo = new WeakMap<object, Map<string, ReadonlySet<ActiveId>>>();
+
+/** The actives in a data group ('retinoid', 'acid', 'strong'…), from data/serum-actives.json. */
+export function group(ctx: Pick<RuleContext, 'data'>, name: string): ReadonlySet<ActiveId> {
+  let byName = groupsMemo.get(ctx.data);
+  if (!byName) groupsMemo.set(ctx.data, (byName = new Map()));
+  let set = byName.get(name);
+  if (!set) byName.set(name, (set = new Set(ctx.data.actives.filter((a) => a.groups.includes(name)).map((a) => a.id))));
+  return set;
+}
+
+/** True when any of the actives is in the data group. */
+export function anyIn(ctx: Pick<RuleContext, 'data'>, actives: readonly ActiveId[], name: string): boolean {
+  const set = group(ctx, name);
+  return actives.some((a) => set.has(a));
+}
+
+/** True when a serum has an active of the group. */
+export function serumIn(ctx: Pick<RuleContext, 'data'>, serum: SerumProduct, name: string): boolean {
+  return anyIn(ctx, serum.actives, name);
 }
 
 /** The shelf's actives, de-duplicated. */
@@ -60,5 +132,12 @@ export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
   return out;
 }
 
-export const RETINOIDS: readonly ActiveId[] = ['retinol'];
-export const ACIDS: readonly ActiveId[] = ['aha', 'bha'];
+/** A product's display name: its own, else its actives' ("Retinol serum") or its mask type's ("Clay mask"). */
+export function productName(
+  p: { name: string | null; actives?: readonly ActiveId[]; type?: MaskType },
+  data: RuleContext['data'],
+): string {
+  if (p.name) return p.name;
+  if (p.actives) return `${p.actives.map((a) => data.active(a).name).join(' + ')} serum`;
+  return data.maskType(p.type!).name;
+}

@@ -6,6 +6,7 @@ export const sensitiveGentleMasks: SafetyRule = {
   severity: 'tip',
   message: 'Sensitive skin does best with hydrating, soothing masks and barrier-support serums.',
   source: 'article',
+  maskRank: (type, ctx) => (ctx.profile.skin === 'sensitive' && ctx.data.maskType(type).gentle ? 1 : 0),
   check: (_days, ctx) => {
     if (ctx.profile.skin !== 'sensitive' || !ctx.profile.masks.length) return [];
     const gentle = ctx.profile.masks.some((m) => ctx.data.maskType(m.type).gentle);

@@ -1,4 +1,4 @@
-import { ACIDS, RETINOIDS, planActives, type SafetyRule } from './rule.js';
+import { group, planActives, type SafetyRule } from './rule.js';
 
 /** Sunscreen ends every morning; more so with retinol or acids in the plan. */
 export const sunscreenEveryMorning: SafetyRule = {
@@ -6,10 +6,10 @@ export const sunscreenEveryMorning: SafetyRule = {
   severity: 'caution',
   message: 'Sunscreen is the last morning step: broad-spectrum SPF 30 or higher, reapplied every 2 hours outdoors.',
   source: 'aad-sunscreen',
-  check: (days) => {
-    const used = [...planActives(days)].filter((a) => RETINOIDS.includes(a) || ACIDS.includes(a));
+  check: (days, ctx) => {
+    const used = [...planActives(days)].filter((a) => group(ctx, 'retinoid').has(a) || group(ctx, 'acid').has(a));
     if (!used.length) return [];
-    const names = used.map((a) => (a === 'retinol' ? 'retinol' : a.toUpperCase())).join(' and ');
+    const names = used.map((a) => (group(ctx, 'retinoid').has(a) ? a : a.toUpperCase())).join(' and ');
     return [
       {
         rule: 'sunscreen-every-morning',

@@ -1,9 +1,9 @@
 // Layering order for every mask type, and the morning routine (table-driven).
 import { describe, expect, it } from 'vitest';
-import { planRange } from '../src/rules/planner.js';
-import { buildEvening, buildMorning } from '../src/rules/routine.js';
-import type { MaskType } from '../src/domain.js';
-import { data, profileOf } from './helpers.js';
+import { planRange } from '../../src/rules/planner.js';
+import { buildEvening, buildMorning } from '../../src/rules/routine.js';
+import type { MaskType } from '../../src/domain.js';
+import { data, profileOf } from '../helpers.js';
 
 const kinds = (steps: { kind: string }[]) => steps.map((s) => s.kind).join(' > ');
 const serum = {

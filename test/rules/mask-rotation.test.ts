@@ -1,11 +1,11 @@
 // The week scheduler: counts, spacing (also across weeks), rotation, events, calendar anchoring, DST, leap day.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, weekdayName } from '../src/dates.js';
-import { planRange } from '../src/rules/planner.js';
-import { chooseSpread, defaultPattern, minGap } from '../src/rules/spacing.js';
-import { eventMask } from '../src/rules/schedule.js';
-import type { PlanEvent } from '../src/rules/types.js';
-import { data, profileOf } from './helpers.js';
+import { addDays, daysBetween, weekdayName } from '../../src/dates.js';
+import { planRange } from '../../src/rules/planner.js';
+import { chooseSpread, defaultPattern, minGap } from '../../src/rules/spacing.js';
+import { eventMask } from '../../src/rules/schedule.js';
+import type { PlanEvent } from '../../src/rules/types.js';
+import { data, profileOf } from '../helpers.js';
 
 const plan = (fields: Parameters<typeof profileOf>[0], start: string, days: number, events: PlanEvent[] = []) =>
   planRange(profileOf(fields), start, days, { events }, data);
@@ -161,12 +161,38 @@ describe('calendar edge cases', () => {
 });
 
 describe('clay allowance with events', () => {
-  it('sensitive skin with only a clay mask: event eves never exceed one clay night a week', () => {
+  it('sensitive skin with only a clay mask: no clay on an event eve, and the plan says why', () => {
     const p = plan({ skin: 'sensitive', serums: [], masks: ['clay'], masksPerWeek: 0 }, '2026-05-04', 7, [
       { date: '2026-05-06', label: 'A' },
       { date: '2026-05-07', label: 'B' },
     ]);
-    expect(p.days.filter((d) => d.mask?.type === 'clay').map((d) => d.date)).toEqual(['2026-05-05']);
-    expect(p.warnings.some((w) => w.rule === 'clay-frequency' && /left without a mask/.test(w.message))).toBe(true);
+    expect(p.days.filter((d) => d.mask?.type === 'clay')).toEqual([]);
+    const why = p.warnings.filter((w) => w.rule === 'event-eve-mask').map((w) => w.message);
+    expect(why).toEqual([
+      'No mask on the evening before A (2026-05-05): your only mask is clay, which sensitive skin should not wear the evening before an event; a sheet or gel mask would suit.',
+      'No mask on the evening before B (2026-05-06): your only mask is clay, which sensitive skin should not wear the evening before an event; a sheet or gel mask would suit.',
+    ]);
+  });
+  it.each([
+    ['oily', ['2026-05-05', '2026-05-06']],
+    ['normal', ['2026-05-05', '2026-05-06']],
+    ['dry', []],
+  ] as const)('%s skin, clay only, two eves: clay on %j (cap first, 2 a week; never on dry skin)', (skin, dates) => {
+    const p = plan({ skin, serums: [], masks: ['clay'], masksPerWeek: 0 }, '2026-05-04', 7, [
+      { date: '2026-05-06', label: 'A' },
+      { date: '2026-05-07', label: 'B' },
+    ]);
+    expect(p.days.filter((d) => d.mask?.type === 'clay').map((d) => d.date)).toEqual(dates);
+  });
+  it('clay only, 5 a week asked: the clay cap comes first, then the spread (never two clay nights in a row)', () => {
+    for (const n of [5, 6, 7]) {
+      const p = plan({ masks: ['clay'], masksPerWeek: n }, '2026-11-30', 14);
+      const clay = p.days.filter((d) => d.mask?.type === 'clay').map((d) => d.date);
+      expect(clay, `${n} a week`).toEqual(['2026-12-02', '2026-12-06', '2026-12-09', '2026-12-13']);
+    }
+  });
+  it('clay only, 4 a week with an event: clay nights never touch', () => {
+    const p = plan({ masks: ['clay'], masksPerWeek: 4 }, '2026-11-23', 7, [{ date: '2026-11-25', label: 'Party' }]);
+    expect(p.days.filter((d) => d.mask).map((d) => d.date)).toEqual(['2026-11-24', '2026-11-27']);
   });
 });

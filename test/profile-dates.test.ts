@@ -336,7 +336,12 @@ describe('saving and batch lines', () => {
     const by = Object.fromEntries(records.map((x) => [x.id, x]));
     const serums = (x: { days: { pm: { kind: string; actives?: string[] }[] }[] }) =>
       new Set(x.days.flatMap((d) => d.pm.filter((s) => s.kind === 'serum').flatMap((s) => s.actives!)));
-    expect(serums(by.a)).toContain('retinol');
+    // A product started by `new` is patch-tested first (7 days from its start, not on the face).
+    const patchTests = (x: { days: { pm: { kind: string; name?: string }[] }[] }) =>
+      x.days.flatMap((d) => d.pm.filter((s) => s.kind === 'patch-test').map((s) => s.name));
+    expect(patchTests(by.a).length).toBe(7);
+    expect(serums(by.a)).not.toContain('retinol');
+    expect(patchTests(by.b)).toEqual([]);
     expect(serums(by.b)).not.toContain('retinol');
     expect(by.c.error).toMatchObject({ code: 'invalid-field', field: 'new' });
     expect(by.c.error.message).toContain('new "Nite Serum" is no active, mask type or product on the shelf');

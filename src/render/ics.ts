@@ -10,7 +10,7 @@ import type { CalendarTimes, Result, WeekResult } from '../results.js';
 import { addDays, type IsoDate } from '../dates.js';
 import type { DayPlan, Profile, Step, Warning } from '../rules/types.js';
 import { safeDeep, safeText } from './safe-text.js';
-import { capital, stepLabel } from './text.js';
+import { nightTitle, stepLabel } from './text.js';
 
 /** Default routine times, floating local time. */
 export const DEFAULT_AM_TIME = '07:30';
@@ -92,7 +92,7 @@ export function routineMinutes(steps: readonly Step[]): number {
 export function routineName(day: DayPlan, slot: 'am' | 'pm'): string {
   if (slot === 'am') return 'Morning routine';
   const event = day.mask?.event ? ` (before ${day.mask.event.label ?? 'your event'})` : '';
-  return `${capital(day.night)}${event}`;
+  return `${nightTitle(day)}${event}`;
 }
 
 function event(

@@ -4,7 +4,7 @@ import { entryText } from '../profile.js';
 import type { Result } from '../results.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { historyMarkdown } from './history.js';
-import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
+import { explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
 export function renderMarkdown(unsafe: Result): string {
@@ -129,7 +129,7 @@ function scenarioList(list: Payload<'scenario-list'>['scenarios']): string {
 }
 
 function nightLabel(day: DayPlan): string {
-  const name = inline(capital(day.night));
+  const name = inline(nightTitle(day));
   if (!day.mask) return name;
   const event = day.mask.event ? ` (before ${inline(day.mask.event.label ?? 'event')})` : '';
   return `**${name}**${event}`;
@@ -157,7 +157,7 @@ function explain(list: readonly Explanation[] | undefined): string[] {
 }
 
 function plan(p: Payload<'plan'>): string {
-  const out = [`# ${inline(p.weekday)} ${longDate(p.date)}: ${inline(p.night)}`, ''];
+  const out = [`# ${inline(p.weekday)} ${longDate(p.date)}: ${inline(nightTitle(p))}`, ''];
   if (p.mask?.event) out.push(`A mask the evening before ${inline(p.mask.event.label ?? 'your event')}.`, '');
   const rows: string[][] = [];
   const n = Math.max(p.am.length, p.pm.length);

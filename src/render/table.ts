@@ -8,7 +8,7 @@ import type { ColorLevel } from './color.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';
 import { safeDeep } from './safe-text.js';
 import { historyTable } from './history.js';
-import { capital, explanationWhen, longDate, shortDate, stepLabel, stepsLine } from './text.js';
+import { capital, explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
 export interface TableOptions {
@@ -168,7 +168,7 @@ class Renderer {
   }
 
   private nightLabel(day: DayPlan): string {
-    const name = capital(day.night);
+    const name = capital(day.night); // the routine column beside it names the mask
     const event = day.mask?.event ? ` (before ${day.mask.event.label ?? 'event'})` : '';
     return day.mask ? this.c.magenta.bold(`● ${name}${event}`) : `  ${name}`;
   }
@@ -202,7 +202,7 @@ class Renderer {
   }
 
   plan(p: Extract<Result, { kind: 'plan' }>['payload']): string {
-    const title = `${p.weekday} ${longDate(p.date)}: ${p.night}`;
+    const title = `${p.weekday} ${longDate(p.date)}: ${nightTitle(p)}`;
     const out = [p.mask ? this.c.magenta.bold(title) : this.c.bold(title), ''];
     const rows: string[][] = [];
     const n = Math.max(p.am.length, p.pm.length);

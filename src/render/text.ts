@@ -1,5 +1,5 @@
 // Plain-text pieces shared by the table and Markdown renderers.
-import type { Step } from '../rules/types.js';
+import type { DayPlan, Step } from '../rules/types.js';
 
 /** A step as a person reads it. */
 export function stepLabel(step: Step): string {
@@ -45,4 +45,15 @@ export function explanationWhen(e: { date: string | null; slot: 'am' | 'pm' | nu
   if (e.date) return `${e.date}${e.slot ? ` ${e.slot}` : ''}`;
   if (e.slot) return `every ${e.slot === 'am' ? 'morning' : 'evening'}`;
   return 'whole plan';
+}
+
+/**
+ * The evening's name with its mask when the name does not say it: a recovery night may carry a hydrating mask
+ * ("Recovery night: Sheet mask"), and the person should see which.
+ */
+export function nightTitle(day: Pick<DayPlan, 'night' | 'mask'>): string {
+  const name = capital(day.night);
+  if (!day.mask) return name;
+  const type = day.mask.type.toLowerCase();
+  return name.toLowerCase().includes(type) ? name : `${name}: ${day.mask.name}`;
 }

@@ -9,7 +9,7 @@ export const retinoidStartSlow: SafetyRule = {
   severity: 'caution',
   message:
     'New to retinol? Start with 2 nights a week, add a night each week, and skip a night if skin gets irritated.',
-  source: 'village-derm-retinoids',
+  source: 'aad-retinoid',
   roles: ['ramp'],
   limits: (ctx) => (ctx.profile.skin === 'sensitive' ? { retinoidNightsPerWeek: 2 } : {}),
   ramp: (ctx) => ({

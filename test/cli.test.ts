@@ -93,7 +93,7 @@ describe('plan', () => {
     const r = await runInProcess(['plan', '--date', '2026-12-01', '--mask', 'sheet']);
     expect(r.code).toBe(0);
     // The default shelf has a clay mask, so a sheet-mask evening is one of the week's recovery nights.
-    expect(r.stdout).toContain('Tuesday 1 Dec 2026: recovery night');
+    expect(r.stdout).toContain('Tuesday 1 Dec 2026: Recovery night, sheet mask');
     expect(r.stdout).toMatch(/1\. Cleanser/);
     expect(r.stdout).toContain('Sheet mask (15 min)');
     expect(r.stdout).toContain('Sunscreen SPF 30+');

@@ -53,15 +53,20 @@ describe('week --format ics, parsed with ical.js', () => {
     for (const n of nights) expect(n).toMatch(/^[A-Z].* night\b/);
   });
 
-  it('uses day.night, capitalised, as the evening SUMMARY (matches --json)', async () => {
+  it('uses day.night, capitalised, as the evening SUMMARY (matches --json), naming the mask of a recovery night', async () => {
     const json = JSON.parse((await runInProcess(['week', '--json', '--start', '2026-11-30', ...PROFILE])).stdout) as {
-      days: { night: string; date: string }[];
+      days: { night: string; date: string; mask: { name: string } | null }[];
     };
     const evenings = events(await ics())
       .map((e) => e.event)
       .filter((_, i) => i % 2 === 1);
     expect(evenings.map((e) => e.summary)).toEqual(
-      json.days.map((d) => d.night.charAt(0).toUpperCase() + d.night.slice(1)),
+      json.days.map(
+        (d) =>
+          d.night.charAt(0).toUpperCase() +
+          d.night.slice(1) +
+          (d.night === 'recovery night' && d.mask ? `, ${d.mask.name.toLowerCase()}` : ''),
+      ),
     );
   });
 
@@ -258,7 +263,7 @@ describe('week --format ics, parsed with ical.js', () => {
   it('names the event a mask prepares for', async () => {
     const evs = events(await ics(['--event', '2026-12-03:Gala, dinner; dance'])).map((e) => e.event);
     const eve = evs.find((e) => e.startDate.toString() === '2026-12-02T21:30:00')!;
-    expect(eve.summary).toMatch(/night \(before Gala, dinner; dance\)$/);
+    expect(eve.summary).toMatch(/night(, [a-z ]+mask)? \(before Gala, dinner; dance\)$/);
   });
 });
 

@@ -49,11 +49,13 @@ export function explanationWhen(e: { date: string | null; slot: 'am' | 'pm' | nu
 
 /**
  * The evening's name with its mask when the name does not say it: a recovery night may carry a hydrating mask
- * ("Recovery night: Sheet mask"), and the person should see which.
+ * ("Recovery night, sheet mask"), and the person should see which.
  */
 export function nightTitle(day: Pick<DayPlan, 'night' | 'mask'>): string {
   const name = capital(day.night);
   if (!day.mask) return name;
-  const type = day.mask.type.toLowerCase();
-  return name.toLowerCase().includes(type) ? name : `${name}: ${day.mask.name}`;
+  if (name.toLowerCase().includes(day.mask.type)) return name;
+  // A generic mask reads as the planner's own names do ("sheet mask"); a product keeps its name.
+  const mask = /^[A-Z][a-z]+ mask$/.test(day.mask.name) ? day.mask.name.toLowerCase() : day.mask.name;
+  return `${name}, ${mask}`;
 }

@@ -1,7 +1,7 @@
 // Builds dist/ from src/ with esbuild, for a start-up close to bare Node:
 //
 // - The data in data/ is validated here, once (a broken file fails the build naming the file and field); the
-//   bundle carries the validated documents and skips validation at run time (src/data.ts loadData).
+//   bundle carries the validated documents and skips validation at run time (src/domain/data.ts loadData).
 // - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). On Node 22.1 and later,
 //   bin/glowplan.js turns on Node's own compile cache and requires it. On older Node (20) it loads it through
 //   vm.Script with a V8 code cache made here (dist/glowplan.js.cache): no parsing or compiling
@@ -33,7 +33,7 @@ const DIST = resolve(ROOT, 'dist');
 const CACHE_DIR = resolve(ROOT, 'node_modules', '.cache');
 const OUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}`);
 const OUT_CACHE_INPUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}.jsonl`);
-const ENTRY = 'src/main.ts';
+const ENTRY = 'src/cli/main.ts';
 const LAZY_BUILTINS = ['child_process', 'crypto', 'os'];
 const requireHere = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
@@ -66,7 +66,7 @@ const META_URL = 'var __glowplan_meta_url=require("node:url").pathToFileURL(__fi
 async function checkedData() {
   const out = await bundle({
     ...common,
-    entryPoints: ['src/data.ts'],
+    entryPoints: ['src/domain/data.ts'],
     format: 'esm',
     write: false,
     define: {},

@@ -26,7 +26,7 @@ const fail = (message) => {
 async function loadRules() {
   const out = await build({
     stdin: {
-      contents: "export { RULES } from './src/rules/safety/index.ts'; export { loadData } from './src/data.ts';",
+      contents: "export { RULES } from './src/rules/safety/index.ts'; export { loadData } from './src/domain/data.ts';",
       resolveDir: ROOT,
       loader: 'ts',
     },

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCH_ERROR_CODES, MAX_LINE } from '../src/batch.js';
-import type { Io } from '../src/io.js';
-import { main } from '../src/main.js';
+import { BATCH_ERROR_CODES, MAX_LINE } from '../src/batch/batch.js';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
 import { BIN, ROOT, runBin, runInProcess, type RunResult } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'glowplan-batch-'));

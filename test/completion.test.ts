@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
-import { App } from '../src/app.js';
-import { complete } from '../src/completion.js';
+import { App } from '../src/cli/app.js';
+import { complete } from '../src/cli/completion.js';
 import { BIN, runInProcess } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'glowplan-completion-'));

@@ -1,7 +1,7 @@
 // data/ is validated once at load; broken data names the file and the field.
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests mutate raw JSON documents */
 import { describe, expect, it } from 'vitest';
-import { buildData, DataError, RAW_DATA } from '../src/data.js';
+import { buildData, DataError, RAW_DATA } from '../src/domain/data.js';
 
 const broken = (file: string, mutate: (doc: Record<string, any>) => void) => {
   const raw = structuredClone(RAW_DATA);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, tooDeep } from '../src/json-depth.js';
+import { MAX_JSON_DEPTH, tooDeep } from '../src/lib/json-depth.js';
 import { ROOT, runInProcess } from './helpers.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'glowplan-deep-'));

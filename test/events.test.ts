@@ -1,7 +1,7 @@
 // Events the plan cannot prepare for are named, never dropped silently; two events on one date keep both labels.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { eventsOutside, mergeEvents } from '../src/plan-results.js';
+import { eventsOutside, mergeEvents } from '../src/results/plan.js';
 import { runInProcess } from './helpers.js';
 
 const WEEK = ['week', '--start', '2026-11-30', '--no-input'];

@@ -12,10 +12,10 @@ afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true
 function tree(inputs: number, built: number | null): string {
   const root = mkdtempSync(join(tmpdir(), 'glowplan-fresh-'));
   roots.push(root);
-  for (const dir of ['src/rules', 'data', 'schemas', 'scripts', 'dist'])
+  for (const dir of ['src/rules', 'src/cli', 'data', 'schemas', 'scripts', 'dist'])
     mkdirSync(join(root, dir), { recursive: true });
   for (const file of [
-    'src/main.ts',
+    'src/cli/main.ts',
     'src/rules/a.ts',
     'data/x.json',
     'schemas/y.json',
@@ -25,7 +25,8 @@ function tree(inputs: number, built: number | null): string {
     writeFileSync(join(root, file), '');
     utimesSync(join(root, file), inputs, inputs);
   }
-  for (const dir of ['src/rules', 'src', 'data', 'schemas', 'scripts']) utimesSync(join(root, dir), inputs, inputs);
+  for (const dir of ['src/rules', 'src/cli', 'src', 'data', 'schemas', 'scripts'])
+    utimesSync(join(root, dir), inputs, inputs);
   if (built !== null) {
     writeFileSync(join(root, 'dist/glowplan.js'), '');
     utimesSync(join(root, 'dist/glowplan.js'), built, built);

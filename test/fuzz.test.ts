@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES } from '../src/domain.js';
+import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_TYPES } from '../src/domain/vocabulary.js';
 import { runBin, runInProcess, type RunResult } from './helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS) || 200;

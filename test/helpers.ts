@@ -2,10 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../src/io.js';
-import { main } from '../src/main.js';
-import { loadData } from '../src/data.js';
-import { resolveProfile, validateProfile, type ProfileFile } from '../src/profile.js';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
+import { loadData } from '../src/domain/data.js';
+import { resolveProfile, validateProfile, type ProfileFile } from '../src/profile/schema.js';
 import type { Profile } from '../src/rules/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { fold, placeWarnings, renderIcs, routineMinutes, text } from '../src/render/ics.js';
-import type { WeekResult } from '../src/results.js';
+import type { WeekResult } from '../src/results/types.js';
 import type { Warning } from '../src/rules/types.js';
 import { runInProcess } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // Ctrl-C and SIGTERM: the one handler ends the run at once, unless a command asked for the signal to stop cleanly.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { handleSignals, onInterrupt } from '../src/interrupt.js';
+import { handleSignals, onInterrupt } from '../src/cli/interrupt.js';
 
 let stderr = '';
 const exits: number[] = [];

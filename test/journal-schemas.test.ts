@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SKIN_STATES } from '../src/domain.js';
+import { SKIN_STATES } from '../src/domain/vocabulary.js';
 import { DAY_STATUSES } from '../src/journal/history.js';
 import { RECORD_FIELDS, ROUTINE_STATES } from '../src/journal/record.js';
 import { ROOT, runInProcess } from './helpers.js';

@@ -2,14 +2,14 @@
 // history figures checked against a brute-force count over random journals.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dateRange } from '../src/dates.js';
-import { SKIN_STATES, type SkinState } from '../src/domain.js';
+import { addDays, dateRange } from '../src/domain/dates.js';
+import { SKIN_STATES, type SkinState } from '../src/domain/vocabulary.js';
 import { dayStatus, history } from '../src/journal/history.js';
 import { applyRecord, loggedDays, mergeRecords, type JournalDay } from '../src/journal/merge.js';
 import { defaultJournalPath } from '../src/journal/path.js';
 import { badLineReport, parseJournal } from '../src/journal/read.js';
 import { checkRecord, isJournalDate, localTimestamp, recordLine, type JournalRecord } from '../src/journal/record.js';
-import { isPlannableDate } from '../src/dates.js';
+import { isPlannableDate } from '../src/domain/dates.js';
 
 const base = { schemaVersion: 1, date: '2026-11-30', loggedAt: '2026-11-30T21:40:05+00:00' };
 const rec = (fields: Partial<JournalRecord> & { date?: string }): JournalRecord =>

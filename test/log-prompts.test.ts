@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../src/app.js';
-import type { Io } from '../src/io.js';
+import { App } from '../src/cli/app.js';
+import type { Io } from '../src/cli/io.js';
 import type { JournalDay } from '../src/journal/merge.js';
-import { main } from '../src/main.js';
-import { askLog } from '../src/prompts-log.js';
-import type { PromptFunctions } from '../src/prompts.js';
+import { main } from '../src/cli/main.js';
+import { askLog } from '../src/prompts/log.js';
+import type { PromptFunctions } from '../src/prompts/profile.js';
 
 let dir: string;
 beforeEach(() => {
@@ -118,7 +118,7 @@ describe('askLog with the real prompts (@inquirer/testing)', () => {
   it('a note over 500 characters is refused at the prompt', async () => {
     const { answer, events, getScreen } = await render(input, {
       message: 'A note?',
-      validate: (await import('../src/prompts-log.js')).noteProblem,
+      validate: (await import('../src/prompts/log.js')).noteProblem,
     });
     events.type('x'.repeat(501));
     events.keypress('enter');

@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays } from '../src/dates.js';
+import { addDays } from '../src/domain/dates.js';
 import { BIN, ROOT, runBin, runInProcess } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-log-'));

@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../src/fs-atomic.js';
-import { RuntimeError, UsageError } from '../src/errors.js';
+import { writeFileAtomic } from '../src/lib/atomic-file.js';
+import { RuntimeError, UsageError } from '../src/lib/errors.js';
 import { BIN, ROOT, runBin, runInProcess } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-out-'));

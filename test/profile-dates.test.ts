@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../src/errors.js';
+import { UsageError } from '../src/lib/errors.js';
 import {
   entryText,
   markProducts,
@@ -13,8 +13,8 @@ import {
   toProfileFile,
   validateProfile,
   type ProfileFile,
-} from '../src/profile.js';
-import { parseProfileText } from '../src/profile-store.js';
+} from '../src/profile/schema.js';
+import { parseProfileText } from '../src/profile/store.js';
 import type { Profile } from '../src/rules/types.js';
 import { runInProcess } from './helpers.js';
 

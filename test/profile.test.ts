@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App, type ProfileFlags } from '../src/app.js';
-import { RuntimeError, UsageError } from '../src/errors.js';
-import type { Io } from '../src/io.js';
-import { resolveProfile, toProfileFile, validateProfile, type ProfileFile } from '../src/profile.js';
-import { defaultProfilePath, parseProfileText, readProfileFile, saveProfile } from '../src/profile-store.js';
+import { App, type ProfileFlags } from '../src/cli/app.js';
+import { RuntimeError, UsageError } from '../src/lib/errors.js';
+import type { Io } from '../src/cli/io.js';
+import { resolveProfile, toProfileFile, validateProfile, type ProfileFile } from '../src/profile/schema.js';
+import { defaultProfilePath, parseProfileText, readProfileFile, saveProfile } from '../src/profile/store.js';
 import { data, profileOf } from './helpers.js';
 
 /** The error message parseProfileText gives for `text` (fails the test if it parses). */

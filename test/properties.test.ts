@@ -14,7 +14,7 @@ import {
   type MaskType,
   type SkinState,
   type SkinType,
-} from '../src/domain.js';
+} from '../src/domain/vocabulary.js';
 import { planRange } from '../src/rules/planner.js';
 import type { DayPlan, LoggedDay, PlanEvent, Profile, Step } from '../src/rules/types.js';
 import { data, profileOf } from './helpers.js';
@@ -25,7 +25,7 @@ const params = { numRuns: RUNS, seed: SEED };
 /** Longer runs get longer to finish. */
 const TIMEOUT = 20_000 + RUNS * 50;
 
-// Dates computed independently of src/dates.ts (UTC arithmetic on the calendar date).
+// Dates computed independently of src/domain/dates.ts (UTC arithmetic on the calendar date).
 const DAY = 86_400_000;
 const utc = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCH_ERROR_CODES } from '../src/batch.js';
+import { BATCH_ERROR_CODES } from '../src/batch/batch.js';
 import { SCHEMAS } from '../src/commands/schema.js';
 import {
   ACTIVES,
@@ -20,8 +20,8 @@ import {
   SKIN_TYPES,
   TIMES,
   WEEKDAYS,
-} from '../src/domain.js';
-import { validateProfile } from '../src/profile.js';
+} from '../src/domain/vocabulary.js';
+import { validateProfile } from '../src/profile/schema.js';
 import { RULES } from '../src/rules/safety/index.js';
 import { ROOT, runInProcess } from './helpers.js';
 

@@ -9,7 +9,7 @@ import {
   weeksProblem,
   wholeProblem,
   WEEKS,
-} from '../src/validators.js';
+} from '../src/domain/validators.js';
 
 const ok = undefined;
 

@@ -19,8 +19,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openOutput, writeFileAtomic } from '../src/fs-atomic.js';
-import { RuntimeError, UsageError } from '../src/errors.js';
+import { openOutput, writeFileAtomic } from '../src/lib/atomic-file.js';
+import { RuntimeError, UsageError } from '../src/lib/errors.js';
 import { runInProcess } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-writer-'));

@@ -1,10 +1,10 @@
 // glowplan compare: the masks-vs-serums table.
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { deliver, type OutputFlags } from '../deliver.js';
-import { RESULT_FORMATS, type CompareResult } from '../results.js';
+import type { App } from '../cli/app.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import { RESULT_FORMATS, type CompareResult } from '../results/types.js';
 import { comparison } from '../rules/compare.js';
-import { addOutputOptions } from './shared.js';
+import { addOutputOptions } from '../cli/flags/define.js';
 
 export function compareCommand(app: App): Command {
   const cmd = new Command('compare').description(

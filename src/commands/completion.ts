@@ -1,9 +1,9 @@
 // glowplan completion <shell>: prints the shell's completion script. glowplan complete -- <words>: what the script
-// asks at each Tab (hidden). The work lives in src/completion.ts, loaded only here.
+// asks at each Tab (hidden). The work lives in src/cli/completion.ts, loaded only here.
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { SCENARIO_IDS } from '../domain.js';
-import { parseChoice } from '../options.js';
+import type { App } from '../cli/app.js';
+import { SCENARIO_IDS } from '../domain/vocabulary.js';
+import { parseChoice } from '../cli/flags/parse.js';
 import { SCHEMAS } from './schema.js';
 
 /** The shells a completion script is printed for. */
@@ -25,7 +25,7 @@ Install (then open a new shell):
 Or for this shell only: source <(glowplan completion bash)`,
     )
     .action(async (shell: Shell) => {
-      const { completionScript } = await import('../completion.js');
+      const { completionScript } = await import('../cli/completion.js');
       app.io.stdout.write(completionScript(shell));
     });
 }
@@ -38,7 +38,7 @@ export function completeCommand(app: App, program: () => Command): Command {
     .helpOption(false)
     .allowUnknownOption(true)
     .action(async (words: string[]) => {
-      const { complete } = await import('../completion.js');
+      const { complete } = await import('../cli/completion.js');
       const values = {
         'scenario name': SCENARIO_IDS,
         'schema name': Object.keys(SCHEMAS),

@@ -1,13 +1,13 @@
 // glowplan history: the adherence view of the journal (a calendar grid, streaks, adherence, skin counts).
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { deliver, type OutputFlags } from '../deliver.js';
-import { addDays, daysBetween } from '../dates.js';
-import { UsageError } from '../errors.js';
+import type { App } from '../cli/app.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import { addDays, daysBetween } from '../domain/dates.js';
+import { UsageError } from '../lib/errors.js';
 import { loadJournal } from '../journal/store.js';
-import { parseDate, parseWhole } from '../options.js';
-import { RESULT_FORMATS } from '../results.js';
-import { addOutputOptions } from './shared.js';
+import { parseDate, parseWhole } from '../cli/flags/parse.js';
+import { RESULT_FORMATS } from '../results/types.js';
+import { addOutputOptions } from '../cli/flags/define.js';
 
 interface HistoryFlags extends OutputFlags {
   from?: string;

@@ -1,14 +1,14 @@
 // glowplan log, the work: reads the journal, asks or takes the flags, appends one record. Loaded only by `log`.
-import type { App } from '../app.js';
-import { daysBetween } from '../dates.js';
-import { SCHEMA_VERSION, type SkinState } from '../domain.js';
-import { UsageError } from '../errors.js';
+import type { App } from '../cli/app.js';
+import { daysBetween } from '../domain/dates.js';
+import { SCHEMA_VERSION, type SkinState } from '../domain/vocabulary.js';
+import { UsageError } from '../lib/errors.js';
 import { appendLine } from '../journal/append.js';
 import { applyRecord, loggedDays } from '../journal/merge.js';
 import { plannedCopy } from '../journal/planned.js';
 import { localTimestamp, recordLine, type JournalRecord, type RoutineState } from '../journal/record.js';
 import { loadJournal } from '../journal/store.js';
-import { planResult } from '../plan-results.js';
+import { planResult } from '../results/plan.js';
 import { longDate } from '../render/text.js';
 
 export interface LogFlags {
@@ -80,7 +80,7 @@ export async function runLog(app: App, flags: LogFlags): Promise<void> {
       ...(flags.note !== undefined ? { note: flags.note } : {}),
     };
     if (!answers.length && app.canPrompt({ input: flags.input, json: flags.json })) {
-      const { askLog } = await import('../prompts-log.js');
+      const { askLog } = await import('../prompts/log.js');
       const asked = await askLog(app, { date, today, current, planned }, { color: flags.color });
       if (asked) given = asked;
     }

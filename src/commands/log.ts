@@ -1,11 +1,11 @@
 // glowplan log: records a day in the journal (what was done, how the skin felt), as a new line; never rewrites.
 // The work is in log-run.ts, loaded only when `log` runs.
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { SKIN_STATES } from '../domain.js';
-import { UsageError } from '../errors.js';
+import type { App } from '../cli/app.js';
+import { SKIN_STATES } from '../domain/vocabulary.js';
+import { UsageError } from '../lib/errors.js';
 import { MAX_NOTE, ROUTINE_STATES } from '../journal/record.js';
-import { parseChoice, parseChoices, parseDate } from '../options.js';
+import { parseChoice, parseChoices, parseDate } from '../cli/flags/parse.js';
 import type { LogFlags } from './log-run.js';
 
 function parseNote(value: string): string {

@@ -1,11 +1,11 @@
 // What `plan` and `week` share: the profile in effect (asking for it on a terminal when nobody gave it, and saving
 // the answers when the person says so).
-import { overridesFrom, type App, type LoadedProfile, type ProfileFlags } from '../app.js';
-import type { OutputFlags } from '../deliver.js';
-import { RuntimeError, UsageError } from '../errors.js';
-import { toProfileFile } from '../profile.js';
-import { defaultProfilePath, saveProfile } from '../profile-store.js';
-import type * as Prompts from '../prompts.js';
+import { overridesFrom, type App, type LoadedProfile, type ProfileFlags } from '../cli/app.js';
+import type { OutputFlags } from '../cli/deliver.js';
+import { RuntimeError, UsageError } from '../lib/errors.js';
+import { toProfileFile } from '../profile/schema.js';
+import { defaultProfilePath, saveProfile } from '../profile/store.js';
+import type * as Prompts from '../prompts/profile.js';
 import type { PlanEvent } from '../rules/types.js';
 
 export interface PlanningProfile extends LoadedProfile {
@@ -33,7 +33,7 @@ export async function askAndSave(
   current: LoadedProfile,
   opts: Parameters<typeof Prompts.askProfile>[2],
 ): Promise<PlanningProfile> {
-  const { askProfile } = await import('../prompts.js');
+  const { askProfile } = await import('../prompts/profile.js');
   const answers = await askProfile(app, current, opts);
   if (!answers) return { ...current, events: [] };
   const { profile, events } = answers;

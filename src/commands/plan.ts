@@ -1,16 +1,22 @@
 // glowplan plan: one day's morning and evening routine, in layering order.
 import { Command } from 'commander';
-import type { App, ProfileFlags } from '../app.js';
-import { deliver, type OutputFlags } from '../deliver.js';
-import { MASK_TYPES, type MaskType } from '../domain.js';
-import { parseChoice, parseDate, parseEvent } from '../options.js';
-import { planResult } from '../plan-results.js';
+import type { App, ProfileFlags } from '../cli/app.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import { MASK_TYPES, type MaskType } from '../domain/vocabulary.js';
+import { parseChoice, parseDate, parseEvent } from '../cli/flags/parse.js';
+import { planResult } from '../results/plan.js';
 import { safeText } from '../render/safe-text.js';
-import { RESULT_FORMATS, type PlanResult } from '../results.js';
+import { RESULT_FORMATS, type PlanResult } from '../results/types.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningJournal } from '../journal/store.js';
 import { planningProfile } from './plan-common.js';
-import { addConflicts, addExplainOption, addJournalOptions, addOutputOptions, addProfileOptions } from './shared.js';
+import {
+  addConflicts,
+  addExplainOption,
+  addJournalOptions,
+  addOutputOptions,
+  addProfileOptions,
+} from '../cli/flags/define.js';
 
 interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   date?: string;
@@ -39,7 +45,7 @@ export function planCommand(app: App): Command {
   addOutputOptions(cmd, RESULT_FORMATS.plan);
   return cmd.action(async (flags: PlanFlags) => {
     if (flags.batch !== undefined) {
-      const { runBatch } = await import('../batch.js');
+      const { runBatch } = await import('../batch/batch.js');
       return runBatch(app, 'plan', { ...flags, batch: flags.batch });
     }
     const result = await plan(app, flags);

@@ -1,15 +1,15 @@
 // glowplan profile: save your skin and shelf once (init), and see the profile in effect (show).
 import { Command } from 'commander';
-import { overridesFrom, withMarks, type App, type ProfileFlags } from '../app.js';
-import { deliver, type OutputFlags } from '../deliver.js';
-import { UsageError } from '../errors.js';
-import { RESULT_FORMATS, type ProfileResult } from '../results.js';
-import { resolveProfile, toProfileFile, type ProfileFile } from '../profile.js';
-import { defaultProfilePath, pathExists, readProfileFile, saveProfile } from '../profile-store.js';
+import { overridesFrom, withMarks, type App, type ProfileFlags } from '../cli/app.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import { UsageError } from '../lib/errors.js';
+import { RESULT_FORMATS, type ProfileResult } from '../results/types.js';
+import { resolveProfile, toProfileFile, type ProfileFile } from '../profile/schema.js';
+import { defaultProfilePath, pathExists, readProfileFile, saveProfile } from '../profile/store.js';
 import { closest } from '../lib/closest.js';
 import type { Profile } from '../rules/types.js';
 import { answeredByFlag } from './plan-common.js';
-import { addOutputOptions, addProfileOptions } from './shared.js';
+import { addOutputOptions, addProfileOptions } from '../cli/flags/define.js';
 
 interface InitFlags extends ProfileFlags {
   force?: boolean;
@@ -51,7 +51,7 @@ async function init(app: App, flags: InitFlags): Promise<void> {
   // --pregnancy-safe can only say yes, so it is not needed for "every answer came by flag".
   const everyAnswer = (['skin', 'concerns', 'serums', 'masks', 'masksPerWeek'] as const).every((k) => answered.has(k));
   if (app.canPrompt(flags) && (flags.interactive || !everyAnswer)) {
-    const { askProfileFields } = await import('../prompts.js');
+    const { askProfileFields } = await import('../prompts/profile.js');
     profile =
       (await askProfileFields(app, profile, { color: flags.color, skip: flags.interactive ? undefined : answered })) ??
       profile;

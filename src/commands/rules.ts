@@ -1,10 +1,10 @@
 // glowplan rules: every ingredient and safety rule, generated from the rule modules.
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { deliver, type OutputFlags } from '../deliver.js';
-import { RESULT_FORMATS, type RuleEntry, type RulesResult } from '../results.js';
+import type { App } from '../cli/app.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import { RESULT_FORMATS, type RuleEntry, type RulesResult } from '../results/types.js';
 import { RULES } from '../rules/safety/index.js';
-import { addOutputOptions } from './shared.js';
+import { addOutputOptions } from '../cli/flags/define.js';
 
 export function rulesCommand(app: App): Command {
   const cmd = new Command('rules').description('list the ingredient and safety rules, with their sources');

@@ -1,11 +1,11 @@
 // glowplan scenario: mask, serum or both for a situation.
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { deliver, type OutputFlags } from '../deliver.js';
-import { UsageError } from '../errors.js';
+import type { App } from '../cli/app.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import { UsageError } from '../lib/errors.js';
 import { describeScenario, matchScenario } from '../rules/scenario.js';
-import { RESULT_FORMATS, type Result } from '../results.js';
-import { addOutputOptions } from './shared.js';
+import { RESULT_FORMATS, type Result } from '../results/types.js';
+import { addOutputOptions } from '../cli/flags/define.js';
 
 interface ScenarioFlags extends OutputFlags {
   list?: boolean;
@@ -37,7 +37,7 @@ export async function scenario(app: App, name: string | undefined, flags: Scenar
   if (flags.list) return list;
   if (name === undefined) {
     if (!app.canPrompt(flags)) return list;
-    const { chooseScenario } = await import('../prompts.js');
+    const { chooseScenario } = await import('../prompts/profile.js');
     const chosen = await chooseScenario(data.scenarios, app, { color: flags.color });
     if (chosen === undefined) return list;
     name = chosen;

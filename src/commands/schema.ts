@@ -1,8 +1,8 @@
 // glowplan schema: prints the JSON Schema (draft 2020-12) of a command's JSON output, from schemas/ in the repository.
 import { Command } from 'commander';
-import type { App } from '../app.js';
-import { writeOutput } from '../deliver.js';
-import { UsageError } from '../errors.js';
+import type { App } from '../cli/app.js';
+import { writeOutput } from '../cli/deliver.js';
+import { UsageError } from '../lib/errors.js';
 import { closest } from '../lib/closest.js';
 
 type Loaded = Promise<{ default: unknown }>;

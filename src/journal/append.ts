@@ -6,7 +6,7 @@ import { unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RuntimeError } from '../errors.js';
+import { RuntimeError } from '../lib/errors.js';
 
 /** How long to wait for another writer's lock before giving up. */
 const LOCK_WAIT_MS = 10_000;

@@ -1,6 +1,6 @@
 // The adherence view: per-day status, streaks, adherence and counts over a range of dates. Pure.
-import { addDays, dateRange, daysBetween, mondayOf, type IsoDate } from '../dates.js';
-import { ACTIVES, SKIN_STATES, type ActiveId, type MaskType, type SkinState } from '../domain.js';
+import { addDays, dateRange, daysBetween, mondayOf, type IsoDate } from '../domain/dates.js';
+import { ACTIVES, SKIN_STATES, type ActiveId, type MaskType, type SkinState } from '../domain/vocabulary.js';
 import type { JournalDay } from './merge.js';
 
 /** How a day looks at a glance. Irritation wins over the routines, so a reaction is never hidden. */

@@ -1,6 +1,6 @@
 // From records to days: later records win for the fields they give; a clearing record removes the day. Pure.
-import type { IsoDate } from '../dates.js';
-import type { SkinState } from '../domain.js';
+import type { IsoDate } from '../domain/dates.js';
+import type { SkinState } from '../domain/vocabulary.js';
 import type { LoggedDay } from '../rules/types.js';
 import type { JournalRecord, PlannedCopy, RoutineState } from './record.js';
 

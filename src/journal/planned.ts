@@ -1,6 +1,6 @@
 // The copy of a day's plan a journal record keeps: the evening's mask and the serum actives of each routine.
 import type { Step } from '../rules/types.js';
-import type { ActiveId } from '../domain.js';
+import type { ActiveId } from '../domain/vocabulary.js';
 import type { PlannedCopy } from './record.js';
 import type { DayPlan } from '../rules/types.js';
 

@@ -1,8 +1,8 @@
 // Reading the journal: every line that can be read, and the line number and reason of each that cannot. Lines
 // that cannot be read are skipped here and never touched in the file.
 import { readFile } from 'node:fs/promises';
-import { RuntimeError, UsageError } from '../errors.js';
-import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain.js';
+import { RuntimeError, UsageError } from '../lib/errors.js';
+import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain/vocabulary.js';
 import { checkRecord, isJournalDate, MAX_NOTE, type JournalRecord } from './record.js';
 
 /** A line that could not be read. */

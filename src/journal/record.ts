@@ -1,6 +1,6 @@
 // The journal's record: one JSON object a line, what a person logged for a day. Validation is pure (used for the
 // file and for batch lines alike) and names the field and what is accepted.
-import { PLAN_YEARS, type IsoDate } from '../dates.js';
+import { PLAN_YEARS, type IsoDate } from '../domain/dates.js';
 import {
   ACTIVES,
   MASK_TYPES,
@@ -9,7 +9,7 @@ import {
   type ActiveId,
   type MaskType,
   type SkinState,
-} from '../domain.js';
+} from '../domain/vocabulary.js';
 
 /** A routine as logged: done, or skipped. */
 export const ROUTINE_STATES = ['done', 'skipped'] as const;

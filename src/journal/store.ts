@@ -1,6 +1,6 @@
 // The journal as commands use it: where it is, its days (unreadable lines reported once per run), and the days
 // the planner is given.
-import type { App } from '../app.js';
+import type { App } from '../cli/app.js';
 import type { LoggedDay } from '../rules/types.js';
 import { loggedDays, mergeRecords, type JournalDay } from './merge.js';
 import { defaultJournalPath } from './path.js';

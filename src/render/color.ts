@@ -1,5 +1,5 @@
 // One place decides colour: --no-color, NO_COLOR, FORCE_COLOR, TERM=dumb, and whether stdout is a terminal.
-import type { Io } from '../io.js';
+import type { Io } from '../cli/io.js';
 
 /** Colour level for chalk: 0 (none) to 3 (truecolor). */
 export type ColorLevel = 0 | 1 | 2 | 3;

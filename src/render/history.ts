@@ -1,7 +1,7 @@
 // The history view for the terminal and for Markdown: a calendar grid (weeks as rows, Monday to Sunday), one mark
 // a day, a legend, then the figures. Notes are the person's own text: control characters never reach the output.
 import type { ChalkInstance } from 'chalk';
-import { addDays, daysBetween, mondayOf } from '../dates.js';
+import { addDays, daysBetween, mondayOf } from '../domain/dates.js';
 import type { History, HistoryDay, DayStatus, Ratio } from '../journal/history.js';
 import { longDate, shortDate } from './text.js';
 

@@ -5,9 +5,9 @@
 // it also pulls in yup (about 20 ms to import, 1.3 MB installed). Floating times, stable UIDs and a fixed
 // DTSTAMP it could do; the folding it cannot. What we need is small: a few properties, TEXT escaping and
 // UTF-8-aware folding, all below.
-import { UsageError } from '../errors.js';
-import type { CalendarTimes, Result, WeekResult } from '../results.js';
-import { addDays, type IsoDate } from '../dates.js';
+import { UsageError } from '../lib/errors.js';
+import type { CalendarTimes, Result, WeekResult } from '../results/types.js';
+import { addDays, type IsoDate } from '../domain/dates.js';
 import type { DayPlan, Profile, Step, Warning } from '../rules/types.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { nightTitle, stepLabel } from './text.js';

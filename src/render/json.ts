@@ -1,6 +1,6 @@
 // JSON: one document, the result's payload inside the envelope every command shares.
-import { SCHEMA_VERSION } from '../domain.js';
-import type { Result } from '../results.js';
+import { SCHEMA_VERSION } from '../domain/vocabulary.js';
+import type { Result } from '../results/types.js';
 
 /** The JSON document for a result (what `--json` prints). */
 export function toJson(result: Result): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // Markdown: GitHub-flavoured tables and lists for pasting into notes. Plain text only: never colour or ANSI.
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
-import { entryText } from '../profile.js';
-import type { Result } from '../results.js';
+import { entryText } from '../profile/schema.js';
+import type { Result } from '../results/types.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { historyMarkdown } from './history.js';
 import { explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepsLine } from './text.js';

@@ -1,9 +1,9 @@
 // The terminal view: chalk and box-drawn grids sized to the terminal, colour only when allowed.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Severity } from '../domain.js';
+import type { Severity } from '../domain/vocabulary.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
-import { entryText } from '../profile.js';
-import type { Result } from '../results.js';
+import { entryText } from '../profile/schema.js';
+import type { Result } from '../results/types.js';
 import type { ColorLevel } from './color.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';
 import { safeDeep } from './safe-text.js';

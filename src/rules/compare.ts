@@ -1,5 +1,5 @@
 // The masks-vs-serums comparison, assembled from data.
-import type { Data } from '../data.js';
+import type { Data } from '../domain/data.js';
 
 /** The serum actives the comparison article itself describes; compare marks them among all glowplan knows. */
 export const ARTICLE_ACTIVES: readonly string[] = [

@@ -9,9 +9,9 @@ import {
   weekdayIndex,
   weekdayName,
   type IsoDate,
-} from '../dates.js';
-import type { ActiveId, MaskType, Severity } from '../domain.js';
-import type { Data } from '../data.js';
+} from '../domain/dates.js';
+import type { ActiveId, MaskType, Severity } from '../domain/vocabulary.js';
+import type { Data } from '../domain/data.js';
 import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';

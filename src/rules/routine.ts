@@ -1,6 +1,6 @@
 // The day's routine in layering order (the article's routine options, thinnest to thickest).
-import type { Data } from '../data.js';
-import type { MaskType } from '../domain.js';
+import type { Data } from '../domain/data.js';
+import type { MaskType } from '../domain/vocabulary.js';
 import type { MaskPick, MaskStep, SerumProduct, SerumStep, Step } from './types.js';
 
 /** A serum with the slot it goes in and its layering rank (lower goes on first). */

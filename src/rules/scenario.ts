@@ -1,5 +1,5 @@
 // Scenario matching: a name typed by a person to one of the six scenarios.
-import type { Data, ScenarioInfo } from '../data.js';
+import type { Data, ScenarioInfo } from '../domain/data.js';
 import { closest } from '../lib/closest.js';
 
 export type ScenarioMatch =

@@ -1,8 +1,8 @@
 // The week scheduler: which evenings get a mask, and which mask. Anchored to the calendar (weeks run Monday
 // to Sunday, rotation counts weeks since 1970), so any range, and `plan` for one date, agree with `week`.
-import { addDays, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../dates.js';
-import type { MaskType } from '../domain.js';
-import type { MaskTypeInfo } from '../data.js';
+import { addDays, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../domain/dates.js';
+import type { MaskType } from '../domain/vocabulary.js';
+import type { MaskTypeInfo } from '../domain/data.js';
 import type { MaskPick, MaskProduct, PlanEvent } from './types.js';
 import { chooseSpread, defaultPattern } from './spacing.js';
 

@@ -9,9 +9,9 @@ import type {
   SkinState,
   SkinType,
   Weekday,
-} from '../domain.js';
-import type { Data } from '../data.js';
-import type { IsoDate } from '../dates.js';
+} from '../domain/vocabulary.js';
+import type { Data } from '../domain/data.js';
+import type { IsoDate } from '../domain/dates.js';
 
 /** When a product entered (or enters) the person's life, and when it goes off. All optional. */
 export interface ProductDates {

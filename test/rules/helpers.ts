@@ -1,5 +1,5 @@
 // Helpers for the rule tests: dated profiles and quick views of a plan.
-import type { ActiveId } from '../../src/domain.js';
+import type { ActiveId } from '../../src/domain/vocabulary.js';
 import { planRange } from '../../src/rules/planner.js';
 import type { DayPlan, LoggedDay, PlanEvent, Profile, ProductDates, Step } from '../../src/rules/types.js';
 import { data, profileOf } from '../helpers.js';

@@ -1,6 +1,6 @@
 // How the plan adapts to the journal: rests after irritation, a fresh ramp, hydrating masks after dry skin.
 import { describe, expect, it } from 'vitest';
-import type { SkinState } from '../../src/domain.js';
+import type { SkinState } from '../../src/domain/vocabulary.js';
 import { has, nightsWith, plan, profileOf } from './helpers.js';
 
 const shelf = profileOf({ serums: ['retinol', 'aha', 'hyaluronic-acid'], masks: ['clay', 'gel'], masksPerWeek: 3 });

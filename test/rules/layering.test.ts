@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRange } from '../../src/rules/planner.js';
 import { buildEvening, buildMorning } from '../../src/rules/routine.js';
-import type { MaskType } from '../../src/domain.js';
+import type { MaskType } from '../../src/domain/vocabulary.js';
 import { data, profileOf } from '../helpers.js';
 
 const kinds = (steps: { kind: string }[]) => steps.map((s) => s.kind).join(' > ');

@@ -1,6 +1,6 @@
 // The week scheduler: counts, spacing (also across weeks), rotation, events, calendar anchoring, DST, leap day.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, weekdayName } from '../../src/dates.js';
+import { addDays, daysBetween, weekdayName } from '../../src/domain/dates.js';
 import { planRange } from '../../src/rules/planner.js';
 import { chooseSpread, defaultPattern, minGap } from '../../src/rules/spacing.js';
 import { eventMask } from '../../src/rules/schedule.js';

@@ -1,6 +1,6 @@
 // What an evening is called: the name a person recognises in the table, the calendar and JSON.
 import { expect, it } from 'vitest';
-import type { MaskType } from '../../src/domain.js';
+import type { MaskType } from '../../src/domain/vocabulary.js';
 import { nightName } from '../../src/rules/routine.js';
 import { data } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // Which nights carry retinol: patch test first, the ramp from its own face start, the weekly caps, recovery nights.
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/dates.js';
+import { addDays } from '../../src/domain/dates.js';
 import { nightsWith, plan, profileOf, withDates } from './helpers.js';
 
 const window = (nights: string[], from: string) => nights.filter((d) => d >= from && d < addDays(from, 7)).length;

@@ -1,6 +1,6 @@
 // Each rule's own hooks, table by table: what it forbids, the caps it sets, the slots it decides, its source.
 import { describe, expect, it } from 'vitest';
-import type { ActiveId, MaskType, SkinType } from '../../src/domain.js';
+import type { ActiveId, MaskType, SkinType } from '../../src/domain/vocabulary.js';
 import { RULES } from '../../src/rules/safety/index.js';
 import { limitsFor, serumSlot } from '../../src/rules/planner.js';
 import type { RuleContext } from '../../src/rules/types.js';

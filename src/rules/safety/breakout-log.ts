@@ -1,4 +1,4 @@
-import { addDays } from '../../dates.js';
+import { addDays } from '../../domain/dates.js';
 import type { SafetyRule } from './rule.js';
 
 /** A logged breakout: a tip, no change to the actives. */

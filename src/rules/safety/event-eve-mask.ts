@@ -1,4 +1,4 @@
-import { addDays } from '../../dates.js';
+import { addDays } from '../../domain/dates.js';
 import type { Finding, RuleContext } from '../types.js';
 import type { SafetyRule } from './rule.js';
 

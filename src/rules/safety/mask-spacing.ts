@@ -1,4 +1,4 @@
-import { daysBetween, weekdayIndex } from '../../dates.js';
+import { daysBetween, weekdayIndex } from '../../domain/dates.js';
 import type { SafetyRule } from './rule.js';
 
 /** Mask nights alternate with plain nights so the skin can take in each. Says what made nights touch. */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../dates.js';
+import { addDays, daysBetween } from '../../domain/dates.js';
 import type { Finding, MaskProduct, SerumProduct } from '../types.js';
 import { productName, type SafetyRule } from './rule.js';
 

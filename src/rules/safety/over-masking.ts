@@ -1,4 +1,4 @@
-import { mondayOf } from '../../dates.js';
+import { mondayOf } from '../../domain/dates.js';
 import type { SafetyRule } from './rule.js';
 
 /** 2–4 mask nights a week is plenty; more is over-masking. Counts the nights actually planned. */

@@ -1,6 +1,6 @@
 // What a safety rule is: like an ESLint rule, metadata plus small pure hooks the planner asks.
-import type { ActiveId, MaskType, Severity } from '../../domain.js';
-import type { IsoDate } from '../../dates.js';
+import type { ActiveId, MaskType, Severity } from '../../domain/vocabulary.js';
+import type { IsoDate } from '../../domain/dates.js';
 import type { DayPlan, Finding, LoggedDay, Profile, RuleContext, SerumProduct } from '../types.js';
 
 /** Weekly caps rules can set; the planner takes the lowest any rule asks for. */

@@ -1,5 +1,5 @@
 import { addMonths } from 'date-fns/addMonths';
-import { addDays, parseIsoDate, toIsoDate, type IsoDate } from '../../dates.js';
+import { addDays, parseIsoDate, toIsoDate, type IsoDate } from '../../domain/dates.js';
 import type { Finding } from '../types.js';
 import { productName, type SafetyRule } from './rule.js';
 

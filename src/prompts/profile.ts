@@ -2,16 +2,16 @@
 // data. Loaded only through a dynamic import, when a prompt is actually shown (start-up budget).
 import { Writable } from 'node:stream';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import type { App, LoadedProfile } from './app.js';
-import type { Data, ScenarioInfo } from './data.js';
-import type { IsoDate } from './dates.js';
-import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES, type Cycle, type SkinType } from './domain.js';
-import { processIo, type Io } from './io.js';
-import { datesText, PRODUCT_DATE_FIELDS } from './profile.js';
-import { defaultProfilePath } from './profile-store.js';
-import { colorLevel } from './render/color.js';
-import type { MaskProduct, PlanEvent, Profile, SerumProduct } from './rules/types.js';
-import { dateProblem, LABEL_MAX, labelProblem } from './validators.js';
+import type { App, LoadedProfile } from '../cli/app.js';
+import type { Data, ScenarioInfo } from '../domain/data.js';
+import type { IsoDate } from '../domain/dates.js';
+import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES, type Cycle, type SkinType } from '../domain/vocabulary.js';
+import { processIo, type Io } from '../cli/io.js';
+import { datesText, PRODUCT_DATE_FIELDS } from '../profile/schema.js';
+import { defaultProfilePath } from '../profile/store.js';
+import { colorLevel } from '../render/color.js';
+import type { MaskProduct, PlanEvent, Profile, SerumProduct } from '../rules/types.js';
+import { dateProblem, LABEL_MAX, labelProblem } from '../domain/validators.js';
 
 /** Where a prompt reads keys and draws (inquirer's context argument). */
 export interface PromptContext {
@@ -123,7 +123,7 @@ function keepOpen(target: NodeJS.WritableStream): NodeJS.WritableStream {
   return proxy;
 }
 
-/** The prompt functions, each drawing through keepOpen (signals are handled by src/interrupt.ts, not here). */
+/** The prompt functions, each drawing through keepOpen (signals are handled by src/cli/interrupt.ts, not here). */
 function drawingThroughKeepOpen(ask: PromptFunctions): PromptFunctions {
   const withOutput = (context: PromptContext | undefined): PromptContext | undefined =>
     context?.output ? { ...context, output: keepOpen(context.output) } : context;

@@ -1,9 +1,9 @@
 // Options several commands share, defined once.
 import { Command, Option } from 'commander';
-import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from '../domain.js';
-import { UsageError } from '../errors.js';
-import { parseChoice, parseChoices, parseChoicesOrNone, parseMark, parseWhole } from '../options.js';
-import type { Format } from '../results.js';
+import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from '../../domain/vocabulary.js';
+import { UsageError } from '../../lib/errors.js';
+import { parseChoice, parseChoices, parseChoicesOrNone, parseMark, parseWhole } from './parse.js';
+import type { Format } from '../../results/types.js';
 
 /**
  * Flags that contradict each other: given together, exit 2 naming both ("--mask sheet and --no-mask contradict each

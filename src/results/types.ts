@@ -1,10 +1,10 @@
 // One result object per command; every renderer (table, JSON, Markdown, iCalendar) works from these.
-import type { Severity } from './domain.js';
-import type { History } from './journal/history.js';
-import type { Comparison } from './rules/compare.js';
-import type { describeScenario } from './rules/scenario.js';
-import type { DayPlan, Explanation, Profile, Warning } from './rules/types.js';
-import type { ProfileFile } from './profile.js';
+import type { Severity } from '../domain/vocabulary.js';
+import type { History } from '../journal/history.js';
+import type { Comparison } from '../rules/compare.js';
+import type { describeScenario } from '../rules/scenario.js';
+import type { DayPlan, Explanation, Profile, Warning } from '../rules/types.js';
+import type { ProfileFile } from '../profile/schema.js';
 
 export type ScenarioView = ReturnType<typeof describeScenario>;
 

@@ -1,4 +1,4 @@
-// Typed errors: thrown anywhere, mapped to an exit code in one place (src/main.ts).
+// Typed errors: thrown anywhere, mapped to an exit code in one place (src/cli/main.ts).
 
 /** Bad input from the user: a flag, an argument, a profile. Exit 2. */
 export class UsageError extends Error {

@@ -1,12 +1,12 @@
 // The questions `glowplan log` asks on a terminal: this morning's routine, tonight's, how the skin feels, a note.
 // Loaded only through a dynamic import, when the questions are actually shown.
-import type { App } from './app.js';
-import type { IsoDate } from './dates.js';
-import { SKIN_STATES, type SkinState } from './domain.js';
-import type { JournalDay } from './journal/merge.js';
-import { MAX_NOTE, type PlannedCopy, type RoutineState } from './journal/record.js';
-import { makeUi, type PromptOptions } from './prompts.js';
-import { longDate } from './render/text.js';
+import type { App } from '../cli/app.js';
+import type { IsoDate } from '../domain/dates.js';
+import { SKIN_STATES, type SkinState } from '../domain/vocabulary.js';
+import type { JournalDay } from '../journal/merge.js';
+import { MAX_NOTE, type PlannedCopy, type RoutineState } from '../journal/record.js';
+import { makeUi, type PromptOptions } from './profile.js';
+import { longDate } from '../render/text.js';
 
 /** The answers, as the flags would give them. */
 export interface LogAnswers {

@@ -1,7 +1,7 @@
 // Shell completion, built on @bomb.sh/tab (the library behind Vitest's and Nuxt's completions). Loaded only by
 // `glowplan completion` and `glowplan complete`, never at start-up.
 //
-// Commands and options come from the commander program itself, so a command registered in src/cli.ts completes
+// Commands and options come from the commander program itself, so a command registered in src/cli/program.ts completes
 // without edits here. Option values come from what each option's own parser accepts: every id glowplan knows (mask
 // types, actives, skin types, concerns, formats, skin states, cycles…) and the product names of the profile in
 // effect are offered to the parser, and the ones it takes are the completions. A parser that takes anything is
@@ -9,9 +9,9 @@
 import { RootCommand, script, type Command as TabCommand } from '@bomb.sh/tab';
 import type { Command, Option } from 'commander';
 import type { App } from './app.js';
-import type { Shell } from './commands/completion.js';
-import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SCENARIO_IDS, SKIN_STATES, SKIN_TYPES } from './domain.js';
-import { FORMATS } from './results.js';
+import type { Shell } from '../commands/completion.js';
+import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SCENARIO_IDS, SKIN_STATES, SKIN_TYPES } from '../domain/vocabulary.js';
+import { FORMATS } from '../results/types.js';
 
 /** Free-text options that name a product: they complete actives, mask types and the profile's product names. */
 const PRODUCT_OPTIONS = new Set(['new', 'patch-tested']);

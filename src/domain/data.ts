@@ -9,7 +9,7 @@ import {
   SCENARIO_IDS,
   STEP_KINDS,
   TIMES,
-} from './domain.js';
+} from './vocabulary.js';
 import type {
   ActiveId,
   Choice,
@@ -19,15 +19,15 @@ import type {
   ScenarioId,
   StepKind,
   TimeOfDay,
-} from './domain.js';
-import sourcesJson from '../data/sources.json' with { type: 'json' };
-import comparisonJson from '../data/comparison.json' with { type: 'json' };
-import maskTypesJson from '../data/mask-types.json' with { type: 'json' };
-import activesJson from '../data/serum-actives.json' with { type: 'json' };
-import scenariosJson from '../data/scenarios.json' with { type: 'json' };
-import routinesJson from '../data/routines.json' with { type: 'json' };
-import adviceJson from '../data/advice.json' with { type: 'json' };
-import defaultProfileJson from '../data/default-profile.json' with { type: 'json' };
+} from './vocabulary.js';
+import sourcesJson from '../../data/sources.json' with { type: 'json' };
+import comparisonJson from '../../data/comparison.json' with { type: 'json' };
+import maskTypesJson from '../../data/mask-types.json' with { type: 'json' };
+import activesJson from '../../data/serum-actives.json' with { type: 'json' };
+import scenariosJson from '../../data/scenarios.json' with { type: 'json' };
+import routinesJson from '../../data/routines.json' with { type: 'json' };
+import adviceJson from '../../data/advice.json' with { type: 'json' };
+import defaultProfileJson from '../../data/default-profile.json' with { type: 'json' };
 
 /** The data files' schemas; built only when validating (the built program's data was validated at build time). */
 function makeSchemas() {

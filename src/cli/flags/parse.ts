@@ -1,10 +1,10 @@
 // Option parsers shared by the commands: each returns the value or throws a UsageError naming it.
-import { dayNumber, parseIsoDate, PLAN_YEARS, type IsoDate } from './dates.js';
-import { UsageError } from './errors.js';
-import type { ProductMark } from './profile.js';
-import { closest } from './lib/closest.js';
-import type { PlanEvent } from './rules/types.js';
-import { labelProblem } from './validators.js';
+import { dayNumber, parseIsoDate, PLAN_YEARS, type IsoDate } from '../../domain/dates.js';
+import { UsageError } from '../../lib/errors.js';
+import type { ProductMark } from '../../profile/schema.js';
+import { closest } from '../../lib/closest.js';
+import type { PlanEvent } from '../../rules/types.js';
+import { labelProblem } from '../../domain/validators.js';
 
 const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 

@@ -1,10 +1,10 @@
 // The `plan` and `week` results, built the same way for a command run and for each batch line.
-import type { Data } from './data.js';
-import { addDays, daysBetween, mondayOf, type IsoDate } from './dates.js';
-import type { MaskType } from './domain.js';
-import type { PlanResult, WeekResult } from './results.js';
-import { planRange } from './rules/planner.js';
-import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
+import type { Data } from '../domain/data.js';
+import { addDays, daysBetween, mondayOf, type IsoDate } from '../domain/dates.js';
+import type { MaskType } from '../domain/vocabulary.js';
+import type { PlanResult, WeekResult } from './types.js';
+import { planRange } from '../rules/planner.js';
+import type { LoggedDay, PlanEvent, Profile } from '../rules/types.js';
 
 /** What a plan is made around besides the profile: events, and the journal's days (merged, one per date). */
 export interface PlanInputs {

@@ -2,7 +2,7 @@
 // since 1970-01-01, computed with Date.UTC), so it never meets a daylight-saving change or a time of day; the
 // clock's local date comes through date-fns.
 import { format } from 'date-fns/format';
-import { WEEKDAYS, type Weekday } from './domain.js';
+import { WEEKDAYS, type Weekday } from './vocabulary.js';
 
 /** A local calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;

@@ -1,12 +1,12 @@
 // The entry point: runs the program, maps every error to one stderr line and an exit code.
 import { CommanderError } from 'commander';
 import { App } from './app.js';
-import { createProgram } from './cli.js';
-import { InterruptError, RuntimeError, UsageError } from './errors.js';
+import { createProgram } from './program.js';
+import { InterruptError, RuntimeError, UsageError } from '../lib/errors.js';
 import { handleSignals } from './interrupt.js';
 import { processIo, type Io } from './io.js';
-import { safeText } from './render/safe-text.js';
-import { closest } from './lib/closest.js';
+import { safeText } from '../render/safe-text.js';
+import { closest } from '../lib/closest.js';
 
 const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'log', 'history', 'schema', 'completion'];
 
@@ -97,7 +97,7 @@ export function run(): void {
     process.exit(1);
   };
   process.stdout.on('error', quietEnd);
-  // Ctrl-C and SIGTERM end the run at once, unless a command stops cleanly by itself (see src/interrupt.ts).
+  // Ctrl-C and SIGTERM end the run at once, unless a command stops cleanly by itself (see src/cli/interrupt.ts).
   handleSignals(process.stderr, (code) => process.exit(code));
   main(process.argv.slice(2)).then(
     (code) => {

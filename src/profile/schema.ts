@@ -1,11 +1,18 @@
 // Profiles: the JSON format, its validation (one clear message per problem) and flag overrides. No I/O here.
 import * as v from 'valibot';
-import type { IsoDate } from './dates.js';
-import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from './domain.js';
-import type { ActiveId, Concern, Cycle, MaskType, SkinType } from './domain.js';
-import type { MaskProduct, Profile, ProductDates, SerumProduct } from './rules/types.js';
-import { closest } from './lib/closest.js';
-import { dateProblem, labelProblem, LABEL_MAX, PAO_MONTHS, PATCH_TEST_DAYS, wholeProblem } from './validators.js';
+import type { IsoDate } from '../domain/dates.js';
+import { ACTIVES, CONCERNS, CYCLES, MASK_TYPES, SKIN_TYPES } from '../domain/vocabulary.js';
+import type { ActiveId, Concern, Cycle, MaskType, SkinType } from '../domain/vocabulary.js';
+import type { MaskProduct, Profile, ProductDates, SerumProduct } from '../rules/types.js';
+import { closest } from '../lib/closest.js';
+import {
+  dateProblem,
+  labelProblem,
+  LABEL_MAX,
+  PAO_MONTHS,
+  PATCH_TEST_DAYS,
+  wholeProblem,
+} from '../domain/validators.js';
 
 /** The fields a profile file may have. */
 export const PROFILE_FIELDS = [
@@ -68,7 +75,7 @@ const listOf = <T extends v.GenericSchema>(item: T, what: string, ids: readonly 
     const one = typeof issue.input === 'string' && ids.includes(issue.input);
     return `must be a list of ${what}, got ${got(issue.input)}${one ? ` (write [${got(issue.input)}])` : ''}`;
   });
-/** A check from src/validators.ts as a valibot action: its message names the value that failed. */
+/** A check from src/domain/validators.ts as a valibot action: its message names the value that failed. */
 const check = <T>(problem: (value: T) => string | undefined) =>
   v.rawCheck<T>(({ dataset, addIssue }) => {
     const message = dataset.typed ? problem(dataset.value) : undefined;

@@ -1,7 +1,7 @@
 // What commands share: the Io, the data, the profile in effect, and whether a question may be asked.
-import { loadData, type Data } from './data.js';
+import { loadData, type Data } from '../domain/data.js';
 import { deliver, type OutputFlags } from './deliver.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../lib/errors.js';
 import type { Io } from './io.js';
 import {
   markProducts,
@@ -11,11 +11,11 @@ import {
   type ProductMark,
   type ProfileFile,
   type ProfileOverrides,
-} from './profile.js';
-import { defaultProfilePath, readProfileFile } from './profile-store.js';
-import type { Format, Result } from './results.js';
-import type { Profile } from './rules/types.js';
-import { toIsoDate, type IsoDate } from './dates.js';
+} from '../profile/schema.js';
+import { defaultProfilePath, readProfileFile } from '../profile/store.js';
+import type { Format, Result } from '../results/types.js';
+import type { Profile } from '../rules/types.js';
+import { toIsoDate, type IsoDate } from '../domain/dates.js';
 
 /** The output flags (defined in deliver.ts); still exported here for commands that import them from App. */
 export type { OutputFlags };

@@ -1,16 +1,16 @@
 // Builds the commander program. No side effects: tests drive it in-process with their own Io.
 import { Command } from 'commander';
 import type { App } from './app.js';
-import { compareCommand } from './commands/compare.js';
-import { completeCommand, completionCommand } from './commands/completion.js';
-import { historyCommand } from './commands/history.js';
-import { logCommand } from './commands/log.js';
-import { planCommand } from './commands/plan.js';
-import { profileCommand } from './commands/profile.js';
-import { rulesCommand } from './commands/rules.js';
-import { scenarioCommand } from './commands/scenario.js';
-import { schemaCommand } from './commands/schema.js';
-import { weekCommand } from './commands/week.js';
+import { compareCommand } from '../commands/compare.js';
+import { completeCommand, completionCommand } from '../commands/completion.js';
+import { historyCommand } from '../commands/history.js';
+import { logCommand } from '../commands/log.js';
+import { planCommand } from '../commands/plan.js';
+import { profileCommand } from '../commands/profile.js';
+import { rulesCommand } from '../commands/rules.js';
+import { scenarioCommand } from '../commands/scenario.js';
+import { schemaCommand } from '../commands/schema.js';
+import { weekCommand } from '../commands/week.js';
 
 declare const GLOWPLAN_VERSION: string;
 /** The version, injected at build time (tests run from source and see "dev"). */

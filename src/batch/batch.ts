@@ -5,14 +5,14 @@ import { once } from 'node:events';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { App, ProfileFlags } from './app.js';
-import { askedFormat, type OutputFlags } from './deliver.js';
-import { mondayOf, type IsoDate } from './dates.js';
-import type { MaskType } from './domain.js';
-import { InterruptError, RuntimeError, UsageError } from './errors.js';
-import { onInterrupt, SIGNAL_EXIT_CODES, type StopSignal } from './interrupt.js';
-import { describeFileError, openOutput, type OutputSink } from './fs-atomic.js';
-import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
+import type { App, ProfileFlags } from '../cli/app.js';
+import { askedFormat, type OutputFlags } from '../cli/deliver.js';
+import { mondayOf, type IsoDate } from '../domain/dates.js';
+import type { MaskType } from '../domain/vocabulary.js';
+import { InterruptError, RuntimeError, UsageError } from '../lib/errors.js';
+import { onInterrupt, SIGNAL_EXIT_CODES, type StopSignal } from '../cli/interrupt.js';
+import { describeFileError, openOutput, type OutputSink } from '../lib/atomic-file.js';
+import { MAX_JSON_DEPTH, tooDeep } from '../lib/json-depth.js';
 import {
   markProducts,
   overridesFromFlags,
@@ -21,15 +21,15 @@ import {
   validateProfile,
   type ProductMark,
   type ProfileFile,
-} from './profile.js';
-import { readProfileFile } from './profile-store.js';
-import { toJson } from './render/json.js';
-import { planResult, weekResult } from './plan-results.js';
-import { closest } from './lib/closest.js';
-import { loggedDays, mergeRecords } from './journal/merge.js';
-import { checkRecord, type JournalRecord } from './journal/record.js';
-import type { LoggedDay, PlanEvent, Profile } from './rules/types.js';
-import { dateProblem, labelProblem, LABEL_MAX, weeksProblem } from './validators.js';
+} from '../profile/schema.js';
+import { readProfileFile } from '../profile/store.js';
+import { toJson } from '../render/json.js';
+import { planResult, weekResult } from '../results/plan.js';
+import { closest } from '../lib/closest.js';
+import { loggedDays, mergeRecords } from '../journal/merge.js';
+import { checkRecord, type JournalRecord } from '../journal/record.js';
+import type { LoggedDay, PlanEvent, Profile } from '../rules/types.js';
+import { dateProblem, labelProblem, LABEL_MAX, weeksProblem } from '../domain/validators.js';
 
 /** The flags `week --batch` and `plan --batch` read (the command's own flags act as defaults for every line). */
 export interface BatchFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {

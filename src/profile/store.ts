@@ -2,11 +2,11 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { RuntimeError, UsageError } from './errors.js';
-import { writeFileAtomic } from './fs-atomic.js';
-import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
-import { toProfileFile, validateProfile, type ProfileFile } from './profile.js';
-import type { Profile } from './rules/types.js';
+import { RuntimeError, UsageError } from '../lib/errors.js';
+import { writeFileAtomic } from '../lib/atomic-file.js';
+import { MAX_JSON_DEPTH, tooDeep } from '../lib/json-depth.js';
+import { toProfileFile, validateProfile, type ProfileFile } from './schema.js';
+import type { Profile } from '../rules/types.js';
 
 /** $XDG_CONFIG_HOME/glowplan/profile.json, or ~/.config/glowplan/profile.json when it is unset. */
 export function defaultProfilePath(env: Readonly<Record<string, string | undefined>>): string {

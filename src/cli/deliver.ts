@@ -1,11 +1,11 @@
 // The one place a command's result leaves the program: the format negotiated from the flags, the renderer loaded
 // (lazily: each is its own chunk), colour decided, and the text written to stdout or, whole, to --output.
-import { UsageError } from './errors.js';
-import { writeFileAtomic } from './fs-atomic.js';
+import { UsageError } from '../lib/errors.js';
+import { writeFileAtomic } from '../lib/atomic-file.js';
 import type { Io } from './io.js';
-import { colorLevel } from './render/color.js';
-import { renderJson } from './render/json.js';
-import { RESULT_FORMATS, type Format, type Result } from './results.js';
+import { colorLevel } from '../render/color.js';
+import { renderJson } from '../render/json.js';
+import { RESULT_FORMATS, type Format, type Result } from '../results/types.js';
 
 /** Output flags every command takes. */
 export interface OutputFlags {
@@ -34,17 +34,17 @@ async function render(result: Result, format: Format, flags: OutputFlags, io: Io
     case 'json':
       return renderJson(result);
     case 'table': {
-      const { renderTable } = await import('./render/table.js');
+      const { renderTable } = await import('../render/table.js');
       const level = toFile ? 0 : colorLevel(io, flags.color);
       const columns = !toFile && io.stdout.isTTY ? io.stdout.columns : undefined;
       return renderTable(result, { level, columns });
     }
     case 'markdown': {
-      const { renderMarkdown } = await import('./render/markdown.js');
+      const { renderMarkdown } = await import('../render/markdown.js');
       return renderMarkdown(result);
     }
     case 'ics': {
-      const { renderIcs } = await import('./render/ics.js');
+      const { renderIcs } = await import('../render/ics.js');
       return renderIcs(result, result.kind === 'week' ? result.calendar : undefined);
     }
   }

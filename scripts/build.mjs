@@ -154,7 +154,10 @@ const tableWidths = {
     b.onLoad({ filter: /.*/, namespace: 'table-widths' }, () => ({
       loader: 'js',
       resolveDir: ROOT,
-      contents: 'module.exports=require("./src/render/grid.ts").visibleWidth;',
+      // Memoised: cli-table3 measures each line of a cell several times (to size, pad and check it).
+      contents:
+        'const {visibleWidth}=require("./src/render/grid.ts"),known=new Map();' +
+        'module.exports=(s)=>{let w=known.get(s);if(w===undefined)known.set(s,(w=visibleWidth(s)));return w;};',
     }));
     b.onResolve({ filter: /^@colors\/colors/ }, (args) => ({ path: args.path, external: true }));
   },

@@ -233,3 +233,29 @@ describe('the built glowplan draws the same tables', () => {
     expect(new Set(box.map(visibleWidth)).size).toBe(1);
   });
 });
+
+describe('the week grid, drawn without cli-table3, matches what cli-table3 draws', () => {
+  const bold = (s: string) => `\u001b[1m${s}\u001b[22m`;
+  const magenta = (s: string) => `\u001b[35m${s}\u001b[39m`;
+  const head = [bold('Day'), bold('Evening'), bold('Evening routine')];
+  const rows = [
+    ['Mon 30 Nov', '  Serum night', 'Cleanser → Niacinamide serum → Moisturizer'],
+    [
+      'Tue 1 Dec',
+      magenta('● Sheet mask night (before a party)'),
+      `Cleanser → ${magenta('Sheet mask (15 min)')} → Moisturizer`,
+    ],
+    ['Wed 2 Dec', '  Sérum 精华 🧴 night', ''],
+  ];
+  const specs = [{ nowrap: true }, { min: 16 }, { min: 20 }];
+  it.each([
+    ['natural width (compact)', undefined, false],
+    ['wide terminal (compact)', 200, false],
+    ['rows wrap, colour carried across lines', 72, false],
+    ['squeezed: words cut', 40, true],
+  ] as const)('%s', (_name, total, squeeze) => {
+    const theirs = grid(head, rows, specs, total, squeeze, 'cli-table3');
+    expect(theirs).toBeDefined();
+    expect(grid(head, rows, specs, total, squeeze, 'own')).toBe(theirs);
+  });
+});

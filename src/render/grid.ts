@@ -175,11 +175,15 @@ export function columnWidths(
   return widths;
 }
 
+/** How a table is drawn: cli-table3, or the same boxes drawn here (no library to load and run). */
+export type Drawer = 'cli-table3' | 'own';
+
 /**
  * A box-drawn table; `head` cells are shown as given (already styled). Rows that all fit on one line are a compact
  * grid; when a row wraps, rules separate the rows. Undefined when `total` is too narrow for whole words and ids.
  * The widths and the wrapping are decided here (whole ids, whole words, colour carried across lines); cli-table3
- * draws the box around the pre-wrapped cells, its own wrapping off and the widths exact.
+ * draws the box around the pre-wrapped cells, its own wrapping off and the widths exact. `drawer: 'own'` draws the
+ * same boxes without it, for a table on the start-up path (see the `week` renderer).
  */
 export function grid(
   head: readonly string[],
@@ -187,19 +191,42 @@ export function grid(
   specs: readonly ColumnSpec[],
   total?: number,
   squeeze = false,
+  drawer: Drawer = 'cli-table3',
 ): string | undefined {
   const widths = columnWidths([head, ...rows], specs, total, squeeze);
   if (!widths) return undefined;
-  const cells = (row: readonly string[]) => widths.map((w, i) => wrapText(row[i] ?? '', w).join('\n'));
+  const cells = (row: readonly string[]) => widths.map((w, i) => wrapText(row[i] ?? '', w));
   const body = rows.map(cells);
+  // Compact (no rule between rows) when every row is one line.
+  const compact = body.every((row) => row.every((c) => c.length === 1));
+  if (drawer === 'own') return drawOwn(cells(head), body, widths, compact);
   const table = new Table({
-    head: cells(head),
+    head: cells(head).map((c) => c.join('\n')),
     colWidths: widths.map((w) => w + 2),
     wordWrap: false,
-    // No colours of its own (the cells carry theirs), box-drawing borders, one space each side of a cell; compact
-    // (no rule between rows) when every row is one line.
-    style: { head: [], border: [], compact: body.every((row) => row.every((c) => !c.includes('\n'))) },
+    // No colours of its own (the cells carry theirs), box-drawing borders, one space each side of a cell.
+    style: { head: [], border: [], compact },
   });
-  table.push(...body);
+  table.push(...body.map((row) => row.map((c) => c.join('\n'))));
   return table.toString();
+}
+
+const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
+
+/** The boxes cli-table3 draws (its default characters, one space of padding), drawn here. */
+function drawOwn(head: string[][], body: string[][][], widths: number[], compact: boolean): string {
+  const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+  const lines = (row: string[][]) => {
+    const height = Math.max(...row.map((c) => c.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++) out.push(`│ ${widths.map((w, i) => padTo(row[i]![k] ?? '', w)).join(' │ ')} │`);
+    return out;
+  };
+  const out = [rule('┌', '┬', '┐'), ...lines(head)];
+  body.forEach((row, k) => {
+    if (k === 0 || !compact) out.push(rule('├', '┼', '┤'));
+    out.push(...lines(row));
+  });
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
 }

@@ -55,6 +55,7 @@ const VIEWS: string[][] = [
 ];
 
 /** A line that is one web address: printed whole, however narrow the terminal, so that it can still be opened. */
+// eslint-disable-next-line no-control-regex -- ANSI colour codes
 const isAddress = (line: string) => /^\s*https:\/\/\S+$/.test(line.replace(/\x1b\[[0-9;]*m/g, ''));
 
 describe('tables fit the terminal', () => {

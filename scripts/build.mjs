@@ -151,7 +151,8 @@ const tableWidths = {
     b.onResolve({ filter: /^string-width$/ }, (args) =>
       /[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'table-widths' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'table-widths' }, () => ({
+    b.onLoad({ filter: /^no-colors$/, namespace: 'table-widths' }, () => ({ loader: 'js', contents: '' }));
+    b.onLoad({ filter: /^string-width$/, namespace: 'table-widths' }, () => ({
       loader: 'js',
       resolveDir: ROOT,
       // Memoised: cli-table3 measures each line of a cell several times (to size, pad and check it).
@@ -159,7 +160,8 @@ const tableWidths = {
         'const {visibleWidth}=require("./src/render/grid.ts"),known=new Map();' +
         'module.exports=(s)=>{let w=known.get(s);if(w===undefined)known.set(s,(w=visibleWidth(s)));return w;};',
     }));
-    b.onResolve({ filter: /^@colors\/colors/ }, (args) => ({ path: args.path, external: true }));
+    // No colour library: cli-table3 styles nothing it is not asked to (and falls back to plain text in any case).
+    b.onResolve({ filter: /^@colors\/colors/ }, () => ({ path: 'no-colors', namespace: 'table-widths' }));
   },
 };
 

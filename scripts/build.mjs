@@ -140,6 +140,32 @@ const lazyBuiltins = {
 };
 
 /**
+ * cli-table3 measures every line it draws with string-width (a large emoji regular expression to load and run).
+ * The table renderer has already measured and wrapped every cell with its own measure (src/render/grid.ts
+ * visibleWidth): cli-table3 gets that one instead, so both agree on every width and the chunk stays small. Its
+ * optional colour library is left out: glowplan gives cli-table3 no colours of its own to draw.
+ */
+const tableWidths = {
+  name: 'table-widths',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'table-widths' } : undefined,
+    );
+    b.onLoad({ filter: /^no-colors$/, namespace: 'table-widths' }, () => ({ loader: 'js', contents: '' }));
+    b.onLoad({ filter: /^string-width$/, namespace: 'table-widths' }, () => ({
+      loader: 'js',
+      resolveDir: ROOT,
+      // Memoised: cli-table3 measures each line of a cell several times (to size, pad and check it).
+      contents:
+        'const {visibleWidth}=require("./src/render/grid.ts"),known=new Map();' +
+        'module.exports=(s)=>{let w=known.get(s);if(w===undefined)known.set(s,(w=visibleWidth(s)));return w;};',
+    }));
+    // No colour library: cli-table3 styles nothing it is not asked to (and falls back to plain text in any case).
+    b.onResolve({ filter: /^@colors\/colors/ }, () => ({ path: 'no-colors', namespace: 'table-widths' }));
+  },
+};
+
+/**
  * Resolves every import once more to sort it: a lazy module imported with import() becomes a require() of its
  * chunk; in a chunk, a core module becomes the loaded core's instance of it.
  */
@@ -289,7 +315,7 @@ await bundle({
   outfile: resolve(OUT, 'glowplan.js'),
   format: 'cjs',
   define,
-  plugins: [checkedDataFiles, lazyBuiltins, linker(graph, { inChunk: false })],
+  plugins: [tableWidths, checkedDataFiles, lazyBuiltins, linker(graph, { inChunk: false })],
 });
 await Promise.all(
   [...graph.lazy].map((path) =>
@@ -302,7 +328,7 @@ await Promise.all(
       outfile: resolve(OUT, 'chunks', `${chunkName(path)}.js`),
       format: 'cjs',
       define,
-      plugins: [checkedDataFiles, linker(graph, { inChunk: true })],
+      plugins: [tableWidths, checkedDataFiles, linker(graph, { inChunk: true })],
     }),
   ),
 );

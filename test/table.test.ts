@@ -1,8 +1,11 @@
 // The terminal table: columns sized by need, ids never cut, words wrapped whole, a list when too narrow.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { columnWidths, grid, visibleWidth, wrapText } from '../src/render/grid.js';
 import { RULES } from '../src/rules/safety/index.js';
-import { data, runInProcess } from './helpers.js';
+import { data, runBin, runInProcess } from './helpers.js';
 
 const ruleLines = (text: string) => text.split('\n').filter((l) => l.startsWith('├')).length;
 // eslint-disable-next-line no-control-regex -- ANSI colour codes
@@ -200,5 +203,59 @@ describe('the week table shares width by need', () => {
     expect(new Set(marks).size).toBe(numbered.length);
     // The article backs several rules: one note for all of them.
     expect(numbered.filter((m) => m[2]!.includes('the article glowplan is built from'))).toHaveLength(1);
+  });
+});
+
+describe('the built glowplan draws the same tables', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'glowplan-table-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Wide characters, an emoji and a combining accent: the bundle measures them as the column sizing does.
+  const profile = join(dir, 'wide.json');
+  writeFileSync(
+    profile,
+    JSON.stringify({
+      serums: [{ name: 'Sérum 精华 🧴 de nuit', actives: ['niacinamide'] }],
+      masks: [{ name: 'Masque 面膜 au thé', type: 'sheet' }],
+    }),
+  );
+  it.each([
+    ['week', ['week', '--start', '2026-11-30', '--profile', profile]],
+    ['plan', ['plan', '--date', '2026-12-01', '--profile', profile]],
+    ['rules', ['rules']],
+    ['compare', ['compare']],
+  ])('%s: the same bytes as in-process, every box line as wide as the others', async (_name, argv) => {
+    const built = runBin(argv);
+    expect(built.code).toBe(0);
+    expect(built.stdout).toBe((await runInProcess(argv)).stdout);
+    const box = built.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
+    expect(box.length).toBeGreaterThan(3);
+    // One table per output here: every line of its box is as wide as its top border.
+    expect(new Set(box.map(visibleWidth)).size).toBe(1);
+  });
+});
+
+describe('the week grid, drawn without cli-table3, matches what cli-table3 draws', () => {
+  const bold = (s: string) => `\u001b[1m${s}\u001b[22m`;
+  const magenta = (s: string) => `\u001b[35m${s}\u001b[39m`;
+  const head = [bold('Day'), bold('Evening'), bold('Evening routine')];
+  const rows = [
+    ['Mon 30 Nov', '  Serum night', 'Cleanser → Niacinamide serum → Moisturizer'],
+    [
+      'Tue 1 Dec',
+      magenta('● Sheet mask night (before a party)'),
+      `Cleanser → ${magenta('Sheet mask (15 min)')} → Moisturizer`,
+    ],
+    ['Wed 2 Dec', '  Sérum 精华 🧴 night', ''],
+  ];
+  const specs = [{ nowrap: true }, { min: 16 }, { min: 20 }];
+  it.each([
+    ['natural width (compact)', undefined, false],
+    ['wide terminal (compact)', 200, false],
+    ['rows wrap, colour carried across lines', 72, false],
+    ['squeezed: words cut', 40, true],
+  ] as const)('%s', (_name, total, squeeze) => {
+    const theirs = grid(head, rows, specs, total, squeeze, 'cli-table3');
+    expect(theirs).toBeDefined();
+    expect(grid(head, rows, specs, total, squeeze, 'own')).toBe(theirs);
   });
 });

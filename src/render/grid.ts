@@ -1,6 +1,8 @@
 // Box-drawn tables for the terminal, sized by what each column needs: text columns share the width by how much
 // they would wrap, ids are never cut, and words wrap whole. Colour codes (SGR) inside cells are carried across the
-// lines a cell wraps to. Small and measured by code point, so a week table costs little at start-up.
+// lines a cell wraps to. cli-table3 draws the boxes. Widths are measured by code point, cheaply: the bundle gives
+// cli-table3 this same measure (visibleWidth) in place of string-width, so both agree on every cell.
+import Table from 'cli-table3';
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes
 export const SGR = /\u001b\[[0-9;]*m/g;
@@ -173,11 +175,15 @@ export function columnWidths(
   return widths;
 }
 
-const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
+/** How a table is drawn: cli-table3, or the same boxes drawn here (no library to load and run). */
+export type Drawer = 'cli-table3' | 'own';
 
 /**
  * A box-drawn table; `head` cells are shown as given (already styled). Rows that all fit on one line are a compact
  * grid; when a row wraps, rules separate the rows. Undefined when `total` is too narrow for whole words and ids.
+ * The widths and the wrapping are decided here (whole ids, whole words, colour carried across lines); cli-table3
+ * draws the box around the pre-wrapped cells, its own wrapping off and the widths exact. `drawer: 'own'` draws the
+ * same boxes without it, for a table on the start-up path (see the `week` renderer).
  */
 export function grid(
   head: readonly string[],
@@ -185,24 +191,41 @@ export function grid(
   specs: readonly ColumnSpec[],
   total?: number,
   squeeze = false,
+  drawer: Drawer = 'cli-table3',
 ): string | undefined {
   const widths = columnWidths([head, ...rows], specs, total, squeeze);
   if (!widths) return undefined;
+  const cells = (row: readonly string[]) => widths.map((w, i) => wrapText(row[i] ?? '', w));
+  const body = rows.map(cells);
+  // Compact (no rule between rows) when every row is one line.
+  const compact = body.every((row) => row.every((c) => c.length === 1));
+  if (drawer === 'own') return drawOwn(cells(head), body, widths, compact);
+  const table = new Table({
+    head: cells(head).map((c) => c.join('\n')),
+    colWidths: widths.map((w) => w + 2),
+    wordWrap: false,
+    // No colours of its own (the cells carry theirs), box-drawing borders, one space each side of a cell.
+    style: { head: [], border: [], compact },
+  });
+  table.push(...body.map((row) => row.map((c) => c.join('\n'))));
+  return table.toString();
+}
+
+const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
+
+/** The boxes cli-table3 draws (its default characters, one space of padding), drawn here. */
+function drawOwn(head: string[][], body: string[][][], widths: number[], compact: boolean): string {
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
-  const lines = (row: readonly string[]) => {
-    const wrapped = widths.map((w, i) => wrapText(row[i] ?? '', w));
-    const height = Math.max(...wrapped.map((c) => c.length));
+  const lines = (row: string[][]) => {
+    const height = Math.max(...row.map((c) => c.length));
     const out: string[] = [];
-    for (let k = 0; k < height; k++)
-      out.push(`│ ${widths.map((w, i) => padTo(wrapped[i]![k] ?? '', w)).join(' │ ')} │`);
+    for (let k = 0; k < height; k++) out.push(`│ ${widths.map((w, i) => padTo(row[i]![k] ?? '', w)).join(' │ ')} │`);
     return out;
   };
-  const body = rows.map(lines);
-  const compact = body.every((b) => b.length === 1);
-  const out = [rule('┌', '┬', '┐'), ...lines(head), rule('├', '┼', '┤')];
-  body.forEach((b, k) => {
-    if (k > 0 && !compact) out.push(rule('├', '┼', '┤'));
-    out.push(...b);
+  const out = [rule('┌', '┬', '┐'), ...lines(head)];
+  body.forEach((row, k) => {
+    if (k === 0 || !compact) out.push(rule('├', '┼', '┤'));
+    out.push(...lines(row));
   });
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');

@@ -61,6 +61,10 @@ describe('README', () => {
       'completion',
     ]);
   });
+  it('installs the tarball npm pack writes for this version', () => {
+    const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
+    expect(section('## Install')).toContain(`npm install -g ./glowplan-${version}.tgz`);
+  });
   it('has no heading twice', () => {
     const headings = readme.match(/^#{2,3} .*$/gm)!;
     expect(headings.length).toBeGreaterThan(20);

@@ -1,5 +1,6 @@
 // The docs name real things: every repository path they mention exists, every `npm run` script is in package.json,
-// and every GLOWPLAN_ or BENCH_ variable they describe is read somewhere in the code.
+// every GLOWPLAN_ or BENCH_ variable they describe is read somewhere in the code, and every name in backticks
+// (`RESULT_FORMATS`, `deliver()`, `App.canPrompt`) is a word of the code, data or schemas.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,11 +82,25 @@ describe('the path finder', () => {
 });
 
 const scripts = Object.keys(JSON.parse(text('package.json')).scripts as Record<string, string>);
-const code = ['src', 'bin', 'scripts', '.ci', 'test/setup']
-  .flatMap((dir) => (statSync(join(ROOT, dir)).isDirectory() ? filesUnder(dir) : [dir]))
-  .filter((file) => statSync(join(ROOT, file)).isFile())
-  .map(text)
-  .join('\n');
+const sources = (dirs: string[]) =>
+  dirs
+    .flatMap((dir) => (statSync(join(ROOT, dir)).isDirectory() ? filesUnder(dir) : [dir]))
+    .filter((file) => statSync(join(ROOT, file)).isFile())
+    .map(text)
+    .join('\n');
+const everything = sources([
+  'src',
+  'bin',
+  'scripts',
+  '.ci',
+  'test',
+  'data',
+  'schemas',
+  'eslint.config.js',
+  'stryker.config.mjs',
+]);
+/** What runs: where a variable the docs describe must be read. */
+const code = sources(['src', 'bin', 'scripts', '.ci', 'test/setup']);
 
 describe.each(DOCS)('%s', (file) => {
   const doc = text(file);
@@ -98,6 +113,13 @@ describe.each(DOCS)('%s', (file) => {
       expect(scripts).toContain(name);
     },
   );
+  const names = [...new Set([...doc.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!))].filter((span) =>
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\))?$/.test(span),
+  );
+  it.each(names)('names `%s`, a word of the code', (name) => {
+    for (const part of name.replace('()', '').split('.'))
+      expect(new RegExp(`\\b${part.replace(/\$/g, '\\$')}\\b`).test(everything), part).toBe(true);
+  });
   const variables = [...new Set([...doc.matchAll(/\b((?:GLOWPLAN|BENCH)_[A-Z_]+)/g)].map((m) => m[1]!))];
   if (variables.length)
     it.each(variables)('names %s, which the code reads', (name) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench: glowplan's speed against its budgets (issue 5), printed side by side with a verdict each, and
+// npm run bench: glowplan's speed against its budgets, printed side by side with a verdict each, and
 // recorded in .notes/bench-results.md with the date and the machine.
 //
 //   start-up:  each command of STARTUP (`--help`, `compare --json`, `week --json`, `week` as a table) vs bare

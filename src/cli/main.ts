@@ -50,7 +50,7 @@ function unknownHelpTopic(argv: readonly string[]): UsageError | undefined {
 /** Runs glowplan with `argv` (without node and script); resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const app = new App(io);
-  const program = createProgram(app);
+  const program = createProgram(app, argv);
   try {
     if (!argv.length) {
       program.outputHelp();

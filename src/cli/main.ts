@@ -96,10 +96,10 @@ export function run(): void {
     );
     process.exit(1);
   };
-  process.stdout.on('error', quietEnd);
   // Ctrl-C and SIGTERM end the run at once, unless a command stops cleanly by itself (see src/cli/interrupt.ts).
-  handleSignals(process.stderr, (code) => process.exit(code));
-  main(process.argv.slice(2)).then(
+  // process.stderr is a stream made on first use: only when there is something to say.
+  handleSignals({ write: (text) => process.stderr.write(text) }, (code) => process.exit(code));
+  main(process.argv.slice(2), processIo(quietEnd)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -139,6 +139,9 @@ export function createProgram(app: App, argv?: readonly string[]): Command {
       writeOut: (s) => app.io.stdout.write(s),
       writeErr: (s) => app.io.stderr.write(s),
       outputError: () => {}, // main() prints errors, one line each
+      // Asked of the Io, not of process.stdout (commander's default), which would build a stream just to ask.
+      getOutHelpWidth: () => (app.io.stdout.isTTY ? app.io.stdout.columns : undefined) as number,
+      getOutHasColors: () => false, // the help is plain text: nothing to keep
     })
     .exitOverride()
     .addHelpText(

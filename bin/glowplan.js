@@ -3,9 +3,10 @@
 // skips as much parsing and compiling as the running Node allows.
 //
 // - Node >= 22.1: Node's own compile cache (module.enableCompileCache), in $XDG_CACHE_HOME/glowplan when that is
-//   set, else Node's default folder (NODE_COMPILE_CACHE overrides both; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-//   Node keys each entry by the file's content and checks a checksum of the entry before use, and it writes the
-//   cache itself at exit. The bundle is loaded with a plain require().
+//   set, else Node's default folder (NODE_COMPILE_CACHE overrides both; NODE_DISABLE_COMPILE_CACHE=1 turns it off),
+//   made with every function compiled (see enableCompileCache). Node keys each entry by the
+//   file's content and checks a checksum of the entry before use, and it writes the cache itself at exit. The
+//   bundle is loaded with a plain require().
 // - Older Node (20): the V8 code cache the build made next to each bundle file (dist/glowplan.js.cache). Its header
 //   carries the bundle's id line, the V8 and CPU that made it, and a CRC-32 of the cache: a stale cache, one from
 //   another Node, or one damaged in any byte is never offered to V8 (which would crash on a damaged one); the bundle
@@ -55,17 +56,30 @@ function withRetry(file, fn) {
   }
 }
 
-/** Node's compile cache, where Node has one (22.1 and later); true when it is on. */
+/**
+ * Node's compile cache, where Node has one (22.1 and later); true when it is on. V8 is first told to compile every
+ * function when it compiles the script (--no-lazy) rather than each on its first call: Node makes the cache as it
+ * compiles, so otherwise it would hold only the outermost code, and every run would parse again each function it
+ * calls. Measured (CPU time, alternating runs) for `week --json`: about 60 ms down to 50 on Node 22 and 24, loading
+ * node:v8 included; the first run, which makes the cache, costs a little more. The flag is part of the cache folder's
+ * name, so these entries never mix with those made without it.
+ */
 function enableCompileCache() {
   if (typeof Module.enableCompileCache !== 'function') return false;
+  const v8 = require('node:v8');
+  v8.setFlagsFromString('--no-lazy');
+  let status;
   try {
     const home = process.env.XDG_CACHE_HOME;
     const dir = process.env.NODE_COMPILE_CACHE ?? (home && isAbsolute(home) ? join(home, 'glowplan') : undefined);
-    const { status } = Module.enableCompileCache(dir);
-    return status !== Module.constants?.compileCacheStatus?.FAILED;
+    status = Module.enableCompileCache(dir).status;
   } catch {
-    return false; // a cache folder that cannot be made: Node compiles as usual
+    // a cache folder that cannot be made: Node compiles as usual
   }
+  const { ENABLED, ALREADY_ENABLED, FAILED } = Module.constants?.compileCacheStatus ?? {};
+  // No cache (turned off, or no folder for it): compiling every function would only cost time.
+  if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString('--lazy');
+  return status !== undefined && status !== FAILED;
 }
 
 /**

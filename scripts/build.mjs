@@ -11,8 +11,8 @@
 // - Every module that src/ loads with import() (the table renderer, prompts, Markdown, iCalendar, batch) becomes
 //   its own lazy chunk in dist/chunks/, loaded only when used. A chunk takes the core modules it imports from
 //   the loaded core (one instance of each: errors stay `instanceof`-comparable, data is loaded once).
-// - Node built-ins only a rare path uses (child_process for commander, crypto for temp file names) load on first
-//   use, not at start-up.
+// - Node built-ins only a rare path uses (child_process for commander, crypto for temp file names, fs/promises and
+//   timers/promises for writing files) load on first use, not at start-up.
 // - dist/ is built beside it (node_modules/.cache) and swapped in whole with two renames: the old dist/ aside, the
 //   new one in. A run never sees half of a build; one that starts in the instant between the two renames finds no
 //   dist/ and tries again a moment later (bin/glowplan.js), so no run fails for it. (A symbolic link swapped with
@@ -34,7 +34,7 @@ const CACHE_DIR = resolve(ROOT, 'node_modules', '.cache');
 const OUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}`);
 const OUT_CACHE_INPUT = resolve(CACHE_DIR, `glowplan-build-${process.pid}.jsonl`);
 const ENTRY = 'src/cli/main.ts';
-const LAZY_BUILTINS = ['child_process', 'crypto', 'os'];
+const LAZY_BUILTINS = ['child_process', 'crypto', 'os', 'fs/promises', 'timers/promises'];
 const requireHere = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 const fail = (message) => {
@@ -162,6 +162,24 @@ const tableWidths = {
     }));
     // No colour library: cli-table3 styles nothing it is not asked to (and falls back to plain text in any case).
     b.onResolve({ filter: /^@colors\/colors/ }, () => ({ path: 'no-colors', namespace: 'table-widths' }));
+  },
+};
+
+/**
+ * chalk's own colour detection (its vendored supports-color), replaced by "no colour": glowplan decides colour in one
+ * place (src/render/color.ts) and always makes its chalk with that level, so the detection, which loads node:tty
+ * (and with it node:net) as the table renderer loads, would only cost start-up time.
+ */
+const noChalkDetection = {
+  name: 'no-chalk-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'no-chalk-detection' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-chalk-detection' }, () => ({
+      loader: 'js',
+      contents: 'export default { stdout: false, stderr: false };',
+    }));
   },
 };
 
@@ -315,7 +333,7 @@ await bundle({
   outfile: resolve(OUT, 'glowplan.js'),
   format: 'cjs',
   define,
-  plugins: [tableWidths, checkedDataFiles, lazyBuiltins, linker(graph, { inChunk: false })],
+  plugins: [tableWidths, checkedDataFiles, noChalkDetection, lazyBuiltins, linker(graph, { inChunk: false })],
 });
 await Promise.all(
   [...graph.lazy].map((path) =>
@@ -328,7 +346,7 @@ await Promise.all(
       outfile: resolve(OUT, 'chunks', `${chunkName(path)}.js`),
       format: 'cjs',
       define,
-      plugins: [tableWidths, checkedDataFiles, linker(graph, { inChunk: true })],
+      plugins: [tableWidths, checkedDataFiles, noChalkDetection, linker(graph, { inChunk: true })],
     }),
   ),
 );

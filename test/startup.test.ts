@@ -65,6 +65,13 @@ describe.skipIf(!nodeCompileCache)("Node 22.1 and later: Node's compile cache", 
     expect(again.stdout).toBe(expected.json);
   });
 
+  it('turned off (NODE_DISABLE_COMPILE_CACHE=1): nothing written, same output', () => {
+    const cache = join(work, 'off-cache');
+    const r = run(ROOT, ['week', '--json'], { XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expected.json]);
+    expect(existsSync(join(cache, 'glowplan'))).toBe(false);
+  });
+
   it('a cache folder that cannot be made changes nothing but speed', () => {
     const file = join(work, 'not-a-folder');
     writeFileSync(file, '');

@@ -1,5 +1,6 @@
 // The outside world as the commands see it: streams, environment and the clock, injected so tests and
 // batch runs can supply their own.
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 /** Something text can be written to (process.stdout, or a buffer in tests). */
 export interface TextSink {
@@ -20,16 +21,108 @@ export interface Io {
   cwd: string;
 }
 
-/** The real process's Io. GLOWPLAN_TODAY=YYYY-MM-DD pins "today" (tests, reproducible runs). */
-export function processIo(): Io {
+/** True when file descriptor `fd` is a file, a pipe or /dev/null: never a terminal, and written at once anyway. */
+function plainOutput(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile() || st.isFIFO()) return true;
+    return st.isCharacterDevice() && st.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
+}
+
+type Listener = (...args: unknown[]) => void;
+
+/** stdout as processIo gives it: a TextSink with the stream's events. */
+export interface StdoutSink extends TextSink {
+  on(event: string, listener: Listener): StdoutSink;
+  once(event: string, listener: Listener): StdoutSink;
+  off(event: string, listener: Listener): StdoutSink;
+  removeListener(event: string, listener: Listener): StdoutSink;
+}
+
+/**
+ * process.stdout, without building its stream when stdout is a file, a pipe or /dev/null: each write goes out whole
+ * with fs.writeSync, as Node's own stream would write it there (synchronously), but without the stream's set-up
+ * (bare Node never makes one, and start-up counts). A terminal, a socket, and a pipe another process made
+ * non-blocking (a write that would wait) use the stream from then on. `onError`: a write that failed (EPIPE: the
+ * reader is gone); without it, the error is thrown.
+ */
+export function stdoutSink(onError?: (err: NodeJS.ErrnoException) => void): StdoutSink {
+  let plain: boolean | undefined;
+  let stream: NodeJS.WriteStream | undefined;
+  const fail = (err: NodeJS.ErrnoException) => {
+    if (!onError) throw err;
+    onError(err);
+  };
+  const toStream = () => {
+    if (!stream) {
+      stream = process.stdout;
+      if (onError) stream.on('error', onError);
+    }
+    return stream;
+  };
+  const isPlain = () => (plain ??= plainOutput(1));
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // A getter: process.stdin builds a stream on first use, and most runs never read it.
+    write(chunk: string) {
+      if (stream || !isPlain()) return toStream().write(chunk);
+      const bytes = Buffer.from(chunk, 'utf8');
+      let done = 0;
+      while (done < bytes.length) {
+        try {
+          done += writeSync(1, bytes, done, bytes.length - done);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return toStream().write(bytes.subarray(done));
+          fail(err as NodeJS.ErrnoException);
+          return false;
+        }
+      }
+      return true;
+    },
+    get isTTY() {
+      return isPlain() ? false : toStream().isTTY;
+    },
+    get columns() {
+      return isPlain() ? undefined : toStream().columns;
+    },
+    // Events ('drain', for a writer that waits when the stream is full) are the stream's: it is used from then on.
+    on(event: string, listener: Listener) {
+      toStream().on(event, listener);
+      return this;
+    },
+    once(event: string, listener: Listener) {
+      toStream().once(event, listener);
+      return this;
+    },
+    off(event: string, listener: Listener) {
+      toStream().off(event, listener);
+      return this;
+    },
+    removeListener(event: string, listener: Listener) {
+      toStream().removeListener(event, listener);
+      return this;
+    },
+  };
+}
+
+/**
+ * The real process's Io. GLOWPLAN_TODAY=YYYY-MM-DD pins "today" (tests, reproducible runs). `onStdoutError`: a
+ * write to stdout that failed (see stdoutSink).
+ */
+export function processIo(onStdoutError?: (err: NodeJS.ErrnoException) => void): Io {
+  return {
+    stdout: stdoutSink(onStdoutError),
+    // Getters: process.stdin and process.stderr build a stream on first use, and most runs never use them.
+    get stderr() {
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },
-    promptOutput: process.stderr,
+    get promptOutput() {
+      return process.stderr;
+    },
     env: process.env,
     now: () => {
       const pinned = process.env.GLOWPLAN_TODAY;

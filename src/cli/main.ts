@@ -50,7 +50,7 @@ function unknownHelpTopic(argv: readonly string[]): UsageError | undefined {
 /** Runs glowplan with `argv` (without node and script); resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const app = new App(io);
-  const program = createProgram(app);
+  const program = createProgram(app, argv);
   try {
     if (!argv.length) {
       program.outputHelp();
@@ -96,10 +96,10 @@ export function run(): void {
     );
     process.exit(1);
   };
-  process.stdout.on('error', quietEnd);
   // Ctrl-C and SIGTERM end the run at once, unless a command stops cleanly by itself (see src/cli/interrupt.ts).
-  handleSignals(process.stderr, (code) => process.exit(code));
-  main(process.argv.slice(2)).then(
+  // process.stderr is a stream made on first use: only when there is something to say.
+  handleSignals({ write: (text) => process.stderr.write(text) }, (code) => process.exit(code));
+  main(process.argv.slice(2), processIo(quietEnd)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,6 +1,6 @@
 // Reading the journal: every line that can be read, and the line number and reason of each that cannot. Lines
 // that cannot be read are skipped here and never touched in the file.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain/vocabulary.js';
 import { checkRecord, isJournalDate, MAX_NOTE, type JournalRecord } from './record.js';
@@ -103,7 +103,8 @@ export function parseJournal(text: string): JournalText {
 export async function readJournal(path: string, given: boolean): Promise<JournalText> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], bad: [] };

@@ -1,5 +1,6 @@
 // Where profiles live on disk, reading them with clear errors, and saving them (atomically, via fs-atomic).
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
@@ -58,7 +59,8 @@ export function parseProfileText(text: string, label: string): ProfileFile {
 export async function readProfileFile(path: string, required: boolean): Promise<ProfileFile | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     // ENOTDIR: a part of the path is a file, so there is no profile there either.

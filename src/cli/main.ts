@@ -1,14 +1,15 @@
 // The entry point: runs the program, maps every error to one stderr line and an exit code.
 import { CommanderError } from 'commander';
 import { App } from './app.js';
-import { createProgram } from './program.js';
+import { COMMAND_TABLE, createProgram } from './program.js';
 import { InterruptError, RuntimeError, UsageError } from '../lib/errors.js';
 import { handleSignals } from './interrupt.js';
 import { processIo, type Io } from './io.js';
 import { safeText } from '../render/safe-text.js';
 import { closest } from '../lib/closest.js';
 
-const COMMANDS = ['compare', 'scenario', 'plan', 'week', 'rules', 'profile', 'log', 'history', 'schema', 'completion'];
+/** The commands a person can type, in the order help lists them. */
+const COMMANDS = COMMAND_TABLE.map((c) => c.name);
 
 /** The command a mistake was made in, as typed: 'week', 'profile init', or '' for the top level. */
 function commandPath(argv: readonly string[]): string {

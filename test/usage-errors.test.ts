@@ -12,7 +12,7 @@ describe('glowplan help <command>', () => {
   it.each([
     [
       'nope',
-      /^glowplan: unknown command 'nope': use one of compare, scenario, plan, week, rules, profile, log, history, schema, completion$/,
+      /^glowplan: unknown command 'nope': use one of compare, scenario, plan, week, profile, log, history, rules, schema, completion$/,
     ],
     ['weak', /^glowplan: unknown command 'weak' \(did you mean week\?\): use one of compare, /],
     ['plna', /\(did you mean plan\?\)/],

@@ -242,7 +242,42 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
     json = toJson(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
   }
-  return JSON.stringify(json).slice(1);
+  return stringifyShared(json).slice(1);
+}
+
+/**
+ * The bytes JSON.stringify writes for a week or plan document, but each step list (`am`, `pm`) written once however
+ * many days share it: the planner hands the same list to every day with the same routine.
+ */
+export function stringifyShared(doc: Record<string, unknown>): string {
+  const written = new Map<unknown, string>();
+  const steps = (list: unknown[]) => {
+    let text = written.get(list);
+    if (text === undefined) written.set(list, (text = JSON.stringify(list)));
+    return text;
+  };
+  const object = (value: Record<string, unknown>, depth: number): string => {
+    let out = '';
+    for (const key of Object.keys(value)) {
+      const v = value[key];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      let text: string;
+      if ((key === 'am' || key === 'pm') && Array.isArray(v)) text = steps(v);
+      else if (depth === 0 && key === 'days' && Array.isArray(v)) {
+        text = '';
+        for (const day of v)
+          text +=
+            (text ? ',' : '[') +
+            (day !== null && typeof day === 'object' && !Array.isArray(day) && !('toJSON' in day)
+              ? object(day as Record<string, unknown>, 1)
+              : (JSON.stringify(day) ?? 'null'));
+        text = text ? `${text}]` : '[]';
+      } else text = JSON.stringify(v);
+      out += `${out ? ',' : '{'}${JSON.stringify(key)}:${text}`;
+    }
+    return out ? `${out}}` : '{}';
+  };
+  return object(doc, 0);
 }
 
 /**

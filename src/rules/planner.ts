@@ -10,7 +10,7 @@ import {
   weekdayName,
   type IsoDate,
 } from '../domain/dates.js';
-import type { ActiveId, MaskType, Severity } from '../domain/vocabulary.js';
+import { ACTIVES, MASK_TYPES, type ActiveId, type MaskType, type Severity } from '../domain/vocabulary.js';
 import type { Data } from '../domain/data.js';
 import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
@@ -163,9 +163,9 @@ export function planRange(
   const ctx: RuleContext = { profile, data, events: options.events, journal };
   // Asked for the same few combinations night after night: remember each answer for this plan.
   const forbidders = hook.forbids;
-  const forbidMemo = new Map<string, SafetyRule | null>();
+  const forbidMemo = new Map<number | string, SafetyRule | null>();
   const forbids = (night: Night): SafetyRule | undefined => {
-    const key = `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
+    const key = nightKey(night);
     let found = forbidMemo.get(key);
     if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
     return found ?? undefined;
@@ -366,6 +366,9 @@ export function planRange(
   };
 
   // Per calendar week, before the journal: recovery nights, then acid nights, then steady retinoid nights.
+  const acidActives = [...new Set(acids.map((p) => p.serum.actives).flat())];
+  const firstAcid = acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1);
+  const retinoidActives = [...new Set(retinoids.map((p) => p.serum.actives).flat())];
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
@@ -384,14 +387,13 @@ export function planRange(
         preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
       });
     }
-    const acidActives = [...new Set(acids.map((p) => p.serum.actives).flat())];
     const acidAllowed = all.filter(
       (i) =>
         !rec.includes(i) &&
         acids.some((p) => onFace(p, dates[i]!)) &&
         !forbids({
           mask: m[i]?.type ?? null,
-          actives: acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1),
+          actives: firstAcid,
           beside: beside(dates[i]!),
         }),
     );
@@ -401,7 +403,6 @@ export function planRange(
       acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
       if (!adjacentPairs(acid)) break;
     }
-    const retinoidActives = [...new Set(retinoids.map((p) => p.serum.actives).flat())];
     const retAllowed = all.filter(
       (i) =>
         !rec.includes(i) &&
@@ -829,6 +830,33 @@ export function planRange(
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
+}
+
+const MASK_CODES = new Map<MaskType | null, number>([[null, 0], ...MASK_TYPES.map((m, i) => [m, i + 1] as const)]);
+const ACTIVE_CODES = new Map<ActiveId, number>(ACTIVES.map((a, i) => [a, i + 1]));
+
+/**
+ * A night as a memo key: its mask, its actives in order and the masks either side, as one number (each part a
+ * digit of its own base); a text for a night the vocabularies cannot number (more than 8 actives, say).
+ */
+function nightKey(night: Night): number | string {
+  const mask = MASK_CODES.get(night.mask);
+  let key = mask === undefined ? -1 : mask;
+  const beside = night.beside;
+  if (beside === undefined) key = key * 64;
+  else if (beside.length === 2) {
+    const a = MASK_CODES.get(beside[0]!);
+    const b = MASK_CODES.get(beside[1]!);
+    key = a === undefined || b === undefined ? -1 : key * 64 + 1 + a * 6 + b;
+  } else key = -1;
+  const actives = night.actives;
+  if (actives.length > 8) key = -1;
+  for (let i = 0; key >= 0 && i < actives.length; i++) {
+    const code = ACTIVE_CODES.get(actives[i]!);
+    key = code === undefined ? -1 : key * 11 + code;
+  }
+  if (key >= 0) return key * 16 + actives.length;
+  return `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
 }
 
 /** The position of a date in an n-night cycle anchored to 1970-01-01. */

@@ -839,7 +839,7 @@ const ACTIVE_CODES = new Map<ActiveId, number>(ACTIVES.map((a, i) => [a, i + 1])
  * A night as a memo key: its mask, its actives in order and the masks either side, as one number (each part a
  * digit of its own base); a text for a night the vocabularies cannot number (more than 8 actives, say).
  */
-function nightKey(night: Night): number | string {
+export function nightKey(night: Night): number | string {
   const mask = MASK_CODES.get(night.mask);
   let key = mask === undefined ? -1 : mask;
   const beside = night.beside;

@@ -96,7 +96,7 @@ function dayBits(days: readonly number[] | undefined): number {
 }
 
 /** The memo key of a request: one number for the usual small inputs, else a text naming every field. */
-function spreadKey(req: SpreadRequest): number | string {
+export function spreadKey(req: SpreadRequest): number | string {
   const fixed = dayBits(req.fixed);
   const allowed = dayBits(req.allowed);
   const preferred = dayBits(req.preferred);

@@ -1,7 +1,7 @@
 // The planner's memo keys: requests that differ in anything that changes the answer never share a remembered answer.
 import { describe, expect, it } from 'vitest';
 import { nightKey } from '../../src/rules/planner.js';
-import { chooseSpread, type SpreadRequest } from '../../src/rules/spacing.js';
+import { chooseSpread, spreadKey, type SpreadRequest } from '../../src/rules/spacing.js';
 import type { Night } from '../../src/rules/safety/rule.js';
 
 describe('chooseSpread remembers each request by everything in it', () => {
@@ -36,6 +36,42 @@ describe('chooseSpread remembers each request by everything in it', () => {
     const days = chooseSpread({ count: 2, preferred: [2, 6] });
     days.push(99);
     expect(chooseSpread({ count: 2, preferred: [2, 6] })).toEqual([2, 6]);
+  });
+});
+
+describe('spreadKey', () => {
+  it.each([
+    ['the whole week', 'number', { count: 7, fixed: [0, 6], allowed: [0, 1, 2, 3, 4, 5, 6], preferred: [6] }],
+    ['nothing', 'number', { count: 0, fixed: [], allowed: [], preferred: [], disfavoured: [] }],
+    ['both neighbours', 'number', { count: 1, prevSunday: true, nextMonday: true }],
+    ['a count past the week', 'string', { count: 8 }],
+    ['a negative count', 'string', { count: -1 }],
+    ['a fractional count', 'string', { count: 1.5 }],
+    ['a day past Sunday', 'string', { count: 1, allowed: [7] }],
+    ['a negative day', 'string', { count: 1, fixed: [-1] }],
+    ['a fractional day', 'string', { count: 1, preferred: [0.5] }],
+    ['days out of order', 'string', { count: 1, disfavoured: [3, 1] }],
+    ['a repeated day', 'string', { count: 1, allowed: [2, 2] }],
+  ] as [string, string, SpreadRequest][])('%s: a %s key', (_, type, req) => {
+    expect(typeof spreadKey(req)).toBe(type);
+  });
+  it('gives each field and neighbour its own place in the key', () => {
+    const requests: SpreadRequest[] = [
+      { count: 1 },
+      { count: 2 },
+      { count: 1, fixed: [] },
+      { count: 1, fixed: [1] },
+      { count: 1, allowed: [] },
+      { count: 1, allowed: [1] },
+      { count: 1, preferred: [1] },
+      { count: 1, disfavoured: [1] },
+      { count: 1, prevSunday: true },
+      { count: 1, nextMonday: true },
+      { count: 1, prevSunday: true, nextMonday: true },
+      { count: 1, fixed: [6], allowed: [0] },
+      { count: 1, fixed: [0], allowed: [6] },
+    ];
+    expect(new Set(requests.map(spreadKey)).size).toBe(requests.length);
   });
 });
 

@@ -366,9 +366,20 @@ export function planRange(
   };
 
   // Per calendar week, before the journal: recovery nights, then acid nights, then steady retinoid nights.
-  const acidActives = [...new Set(acids.map((p) => p.serum.actives).flat())];
-  const firstAcid = acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1);
-  const retinoidActives = [...new Set(retinoids.map((p) => p.serum.actives).flat())];
+  // (Plain loops: spreads and flat() over lists whose element kinds change from plan to plan make V8 deoptimize
+  // this function again and again.)
+  const activesOf = (list: readonly PlacedTimed[]): ActiveId[] => {
+    const out: ActiveId[] = [];
+    for (const p of list) for (const a of p.serum.actives) if (!out.includes(a)) out.push(a);
+    return out;
+  };
+  const firstAcid: ActiveId[] = [];
+  for (const a of activesOf(acids))
+    if (group(ctx, 'acid').has(a)) {
+      firstAcid.push(a);
+      break;
+    }
+  const retinoidActives = activesOf(retinoids);
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
@@ -816,10 +827,14 @@ export function planRange(
   if (suggested.size && dailyRule)
     findings.push({
       rule: dailyRule.id,
-      message: `Your shelf has no serum for the ${[...suggested].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
+      message: `Your shelf has no serum for the ${slotWords(suggested)} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
     });
 
-  for (const rule of hook.check) for (const f of rule.check!(days, ctx)) findings.push(f);
+  for (const rule of hook.check) {
+    // An index loop: the rules' lists differ in kind (literals, filtered, mapped), which for-of deoptimizes on.
+    const found = rule.check!(days, ctx);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]!);
+  }
   for (const f of findings)
     if (f.item && f.action) {
       const rule = hook.byId.get(f.rule);
@@ -892,6 +907,13 @@ function toWarnings(
     out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: sourceRef(data, rule.source) });
   }
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** "morning", "evening" or "morning or evening", in the order the slots were met. */
+function slotWords(slots: ReadonlySet<'am' | 'pm'>): string {
+  let out = '';
+  for (const s of slots) out += `${out ? ' or ' : ''}${s === 'am' ? 'morning' : 'evening'}`;
+  return out;
 }
 
 function formatDates(dates: IsoDate[]): string {

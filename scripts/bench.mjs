@@ -223,20 +223,9 @@ function generateProfiles(file, count) {
   const rnd = random(20261124);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const subset = (list, p) => list.filter(() => rnd() < p);
-  const actives = [
-    'hyaluronic-acid',
-    'vitamin-c',
-    'retinol',
-    'niacinamide',
-    'peptides',
-    'aha',
-    'bha',
-    'benzoyl-peroxide',
-    'azelaic-acid',
-    'ceramides',
-  ];
-  const masks = ['sheet', 'clay', 'cream', 'gel', 'sleeping'];
-  const skins = ['dry', 'oily', 'combination', 'normal', 'sensitive'];
+  // The vocabularies as the published profile schema lists them (the same lists as src/domain/vocabulary.ts).
+  const { $defs } = JSON.parse(readFileSync(join(ROOT, 'schemas', 'profile-file.schema.json'), 'utf8'));
+  const [actives, masks, skins] = [$defs.active.enum, $defs.maskType.enum, $defs.skinType.enum];
   const day = (n) => new Date(Date.UTC(1990, 0, 1 + n)).toISOString().slice(0, 10);
   const out = [];
   const distinct = new Set();

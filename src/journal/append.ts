@@ -6,6 +6,7 @@ import { unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeFileError } from '../lib/atomic-file.js';
 import { RuntimeError } from '../lib/errors.js';
 
 /** How long to wait for another writer's lock before giving up. */
@@ -13,31 +14,9 @@ const LOCK_WAIT_MS = 10_000;
 /** A lock older than this is stale whatever its owner (no append holds it for long). */
 const LOCK_STALE_MS = 30_000;
 
-/** Why a journal write failed, in words. */
-function why(err: unknown, path: string): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return `a part of ${dirname(path)} is not a folder`;
-    case 'ENOENT':
-      return `cannot create files in ${dirname(path)}`;
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return e.code ? `${e.code.toLowerCase()} error` : String((err as Error)?.message ?? err);
-  }
-}
-
-const fail = (path: string, err: unknown) => new RuntimeError(`cannot write the journal ${path}: ${why(err, path)}`);
+/** The error for a journal that cannot be written: its path and why, in words. */
+const fail = async (path: string, err: unknown) =>
+  new RuntimeError(`cannot write the journal ${path}: ${await describeFileError(err, dirname(path))}`);
 
 function alive(pid: number): boolean {
   try {
@@ -147,7 +126,7 @@ export async function appendLine(path: string, line: string): Promise<void> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT')
       throw new RuntimeError(`cannot write the journal ${path}: cannot create the folder ${dirname(path)}`);
-    throw fail(path, err);
+    throw await fail(path, err);
   }
   let release: (() => Promise<void>) | undefined;
   let handle: FileHandle | undefined;
@@ -175,7 +154,7 @@ export async function appendLine(path: string, line: string): Promise<void> {
       await handle.close().catch(() => {});
     }
     if (err instanceof RuntimeError) throw err;
-    throw fail(path, err);
+    throw await fail(path, err);
   } finally {
     await release?.();
   }

@@ -27,6 +27,7 @@ export async function describeFileError(err: unknown, dir?: string): Promise<str
     case 'EROFS':
       return 'the file system is read-only';
     case 'ENOTDIR':
+    case 'EEXIST': // making a folder where a file stands
       return dir === undefined ? 'a part of the path is not a folder' : `${dir} is not a folder`;
     case 'EISDIR':
       return 'it is a folder';

@@ -68,6 +68,8 @@ const CACHE_CHARS = 4 << 20;
 const TURN_MS = 25;
 /** Lines remembered (by their fields) to notice repeats. */
 const SEEN_KEYS = 4096;
+/** Records held before they are written, in characters. */
+const PENDING_CHARS = 1 << 16;
 
 const LINE_FIELDS = {
   week: ['id', 'start', 'weeks', 'events', 'new', 'patchTested', 'journal'],
@@ -433,12 +435,22 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
   const { record, state } = makeRecorder(ctx);
   let line = 0;
   let lastTurn = Date.now();
+  // Records are written together, at most PENDING_CHARS at a time and at the end of every piece of input read (so
+  // a slow writer of lines sees each answer as soon as its line is in): one write per record cost about a tenth more CPU.
+  let pending = '';
+  const flush = async () => {
+    if (!pending) return;
+    const text = pending;
+    pending = '';
+    if (!out.write(text)) await Promise.race([out.drained(), stopped]);
+  };
   const emit = async (text: string) => {
     line++;
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (!text.trim()) return;
-    if (!out.write(record(text, line))) await Promise.race([out.drained(), stopped]);
+    pending += record(text, line);
+    if (pending.length >= PENDING_CHARS) await flush();
     else if (Date.now() - lastTurn > TURN_MS) {
       // Writes that never block would keep the event loop from ever seeing a signal: give it a turn.
       await nextTurn();
@@ -451,7 +463,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     state.failed++;
     state.firstFailure ||= `line ${line}: the line is longer than ${MAX_LINE} characters`;
     const error = { code: 'line-too-long', message: `the line is longer than ${MAX_LINE} characters` };
-    return out.write(`${JSON.stringify({ id: null, line, error })}\n`);
+    pending += `${JSON.stringify({ id: null, line, error })}\n`;
   };
 
   const source = flags.batch === '-' ? 'stdin' : `batch file ${flags.batch}`;
@@ -465,7 +477,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
           if (skipping || carry.length + nl - from > MAX_LINE) {
             skipping = false;
             carry = '';
-            if (!tooLong()) await Promise.race([out.drained(), stopped]);
+            tooLong();
           } else {
             const text = carry ? carry + chunk.slice(from, nl) : chunk.slice(from, nl);
             carry = '';
@@ -474,6 +486,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
           from = nl + 1;
           if (signal) break reading;
         }
+        await flush();
         if (!skipping) {
           carry += chunk.slice(from);
           if (carry.length > MAX_LINE) {
@@ -486,8 +499,10 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
         if (skipping) tooLong();
         else if (carry) await emit(carry);
       }
+      await flush();
     } catch (err) {
       // When stopping, the input was closed under the reader on purpose.
+      await flush();
       if (!signal)
         throw err instanceof RuntimeError || err instanceof UsageError
           ? err

@@ -5,33 +5,12 @@
 // glowplan week --batch test/fixtures/batch-pinned.jsonl) and the digests below, and review the difference.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
-import { ROOT } from './helpers.js';
+import { runWithStdin } from './helpers.js';
 
 const INPUT = new URL('./fixtures/batch-pinned.jsonl', import.meta.url);
 const WEEK = new URL('./fixtures/batch-pinned.week.jsonl', import.meta.url);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** main() in-process with `input` on stdin, on 2026-11-24. */
-async function run(argv: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: stdin as unknown as Io['stdin'],
-    env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
-    now: () => new Date(2026, 10, 24, 12),
-    cwd: ROOT,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 /** The same lines as plan lines: "start" becomes "date", "weeks" goes. */
 const asPlanLines = (text: string) =>
@@ -44,7 +23,7 @@ describe('batch output, byte for byte', () => {
   const input = readFileSync(INPUT, 'utf8');
 
   it('week --batch writes exactly the recorded records', async () => {
-    const r = await run(['week', '--batch', '-'], input);
+    const r = await runWithStdin(['week', '--batch', '-'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.split('\n').length).toBe(input.split('\n').length);
     const expected = readFileSync(WEEK, 'utf8').split('\n');
@@ -53,13 +32,13 @@ describe('batch output, byte for byte', () => {
   });
 
   it('week --batch --explain writes exactly the recorded bytes', async () => {
-    const r = await run(['week', '--batch', '-', '--explain'], input);
+    const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(sha256(r.stdout)).toBe('4966094b2d869034fd003f20b3db310998b1626de025d7dc5be085a4a9533971');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {
-    const r = await run(['plan', '--batch', '-', '--explain'], asPlanLines(input));
+    const r = await runWithStdin(['plan', '--batch', '-', '--explain'], asPlanLines(input));
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(sha256(r.stdout)).toBe('0b3c7ef766663ef84cc93b1ac42e9767badd3fb54894015c3201ee0773216fce');
   });

@@ -13,12 +13,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BATCH_ERROR_CODES, MAX_LINE } from '../src/batch/batch.js';
-import type { Io } from '../src/cli/io.js';
-import { main } from '../src/cli/main.js';
-import { BIN, ROOT, runBin, runInProcess, type RunResult } from './helpers.js';
+import { BIN, ROOT, runBin, runInProcess, runWithStdin } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'glowplan-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,24 +43,6 @@ const result = (record: Record<string, unknown>) => {
   const { id: _id, line: _line, ...rest } = record;
   return rest;
 };
-
-/** main() in-process with `input` on stdin. */
-async function runWithStdin(argv: string[], input: string): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const io: Io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: stdin as unknown as Io['stdin'],
-    env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
-    now: () => new Date(2026, 10, 24, 12),
-    cwd: ROOT,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('week --batch', () => {
   it('writes one record per line, in input order, echoing ids, each the same as week --json', async () => {

@@ -71,3 +71,31 @@ export function runBin(
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** main() in-process with `input` on stdin, on 2026-11-24 (batch runs reading `-`). */
+export async function runWithStdin(argv: string[], input: string): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const stdin = new PassThrough();
+  stdin.end(input);
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: stdin as unknown as Io['stdin'],
+    env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+    now: () => new Date(2026, 10, 24, 12),
+    cwd: ROOT,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** The body of the README section under `heading` (up to the next heading of that level or higher). */
+export function readmeSection(readme: string, heading: string): string {
+  const start = readme.indexOf(`${heading}\n`);
+  if (start < 0) throw new Error(`README has no "${heading}"`);
+  const level = heading.match(/^#+/)![0].length;
+  const rest = readme.slice(start + heading.length + 1);
+  const end = rest.search(new RegExp(`^#{1,${level}} `, 'm'));
+  return end < 0 ? rest : rest.slice(0, end);
+}

@@ -4,19 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBin } from './helpers.js';
+import { ROOT, runBin, readmeSection } from './helpers.js';
 
 const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
-
-/** The README from a heading up to the next heading of that level or higher. */
-function section(heading: string): string {
-  const start = readme.indexOf(`${heading}\n`);
-  expect(start, `README has "${heading}"`).toBeGreaterThanOrEqual(0);
-  const level = heading.match(/^#+/)![0].length;
-  const rest = readme.slice(start + heading.length + 1);
-  const end = rest.search(new RegExp(`^#{1,${level}} `, 'm'));
-  return end < 0 ? rest : rest.slice(0, end);
-}
+const section = (heading: string) => readmeSection(readme, heading);
 
 describe('README batch example', () => {
   const story = section('## Planning for many people: `--batch`');

@@ -7,19 +7,10 @@ import { RESULT_FORMATS, FORMATS } from '../src/results/types.js';
 import { SCHEMAS } from '../src/commands/schema.js';
 import { SIGNAL_EXIT_CODES } from '../src/cli/interrupt.js';
 import { RuntimeError, UsageError } from '../src/lib/errors.js';
-import { ROOT } from './helpers.js';
+import { ROOT, readmeSection } from './helpers.js';
 
 const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
-
-/** The body of the section under a heading (up to the next heading of that level or higher). */
-function section(heading: string): string {
-  const start = readme.indexOf(`${heading}\n`);
-  expect(start, `README has "${heading}"`).toBeGreaterThanOrEqual(0);
-  const level = heading.match(/^#+/)![0].length;
-  const rest = readme.slice(start + heading.length + 1);
-  const end = rest.search(new RegExp(`^#{1,${level}} `, 'm'));
-  return end < 0 ? rest : rest.slice(0, end);
-}
+const section = (heading: string) => readmeSection(readme, heading);
 
 /** The rows of the first Markdown table in `text` (after its header), as arrays of cells. */
 function tableRows(text: string): string[][] {

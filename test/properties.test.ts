@@ -242,11 +242,12 @@ function checkInvariants(c: Case): void {
   for (const week of calendarWeeks(p.days)) {
     const first = week.days[0]!.date;
     const count = (f: (d: DayPlan) => boolean) => week.days.filter(f).length;
-    // Clay at most once a week on sensitive skin, twice otherwise, event eves included.
+    // Clay at most once a week on sensitive or dry skin, twice otherwise, event eves included.
+    const clayCap = sensitive || c.skin === 'dry' ? 1 : 2;
     expect(
       count((d) => d.mask?.type === 'clay'),
       `clay nights, week of ${first}`,
-    ).toBeLessThanOrEqual(sensitive ? 1 : 2);
+    ).toBeLessThanOrEqual(clayCap);
     if (sensitive)
       expect(
         count((d) => has(d.pm, 'retinol')),
@@ -263,10 +264,9 @@ function checkInvariants(c: Case): void {
     if (!c.masks.length) expect(masks, `no masks on the shelf, week of ${first}`).toBe(0);
     else if (plain(c)) {
       const clayOnly = c.masks.every((m) => m === 'clay');
-      const asked = clayOnly ? Math.min(c.masksPerWeek, sensitive ? 1 : 2) : c.masksPerWeek;
+      const asked = clayOnly ? Math.min(c.masksPerWeek, clayCap) : c.masksPerWeek;
       const eveNights = week.days.filter((d) => eves.has(d.date));
       // Every eve gets a mask, except when clay is the only mask and the week's clay allowance is spent.
-      const clayCap = sensitive ? 1 : 2;
       // Sensitive and dry skin never get clay on an event's eve.
       const fragile = c.skin === 'sensitive' || c.skin === 'dry';
       for (const d of eveNights)

@@ -245,15 +245,17 @@ export function planRange(
     for (const d of [t.started, t.face, t.useBy]) if (d) changes.push(d);
   const isGentle = (type: MaskType) => data.maskType(type).gentle;
 
-  // Scheduled once the walk's first day is known (see walkStart): the walk may begin weeks before `from`.
+  // Scheduled once the days the walk and the ramps look at are known (see scheduleFrom): they may begin weeks
+  // before `from` and, for a ramp deciding when it ends, look weeks beyond `to`.
   let scheduled: Map<IsoDate, MaskPick> | undefined;
+  let scheduleTo = weekTo;
   const schedule = (first: IsoDate) =>
     cycle
       ? cycleMasks(first)
       : scheduleMasks({
           // One night either side, so acids can keep away from a clay mask on the neighbouring week's edge.
           from: addDays(first, -1),
-          to: addDays(weekTo, 1),
+          to: addDays(scheduleTo, 1),
           masksPerWeek: profile.masksPerWeek,
           masks: rotation,
           events: options.events,
@@ -268,7 +270,7 @@ export function planRange(
   function cycleMasks(first: IsoDate): Map<IsoDate, MaskPick> {
     const out = new Map<IsoDate, MaskPick>();
     const pick = (m: MaskProduct): MaskPick => ({ type: m.type, name: maskName(m, data.maskTypes) });
-    for (let monday = addDays(mondayOf(first), -7); monday <= addDays(weekTo, 1); monday = addDays(monday, 7)) {
+    for (let monday = addDays(mondayOf(first), -7); monday <= addDays(scheduleTo, 1); monday = addDays(monday, 7)) {
       let clay = 0;
       let gentle = 0;
       for (let i = 0; i < 7; i++) {
@@ -327,7 +329,7 @@ export function planRange(
     rampRules.find((x) => p.serum.actives.some((a) => group(ctx, x.ramp.group).has(a)));
 
   // The final mask of an evening: the schedule, then the journal's and the caller's overrides.
-  const baseMask = (d: IsoDate) => (scheduled ??= schedule(walkStart)).get(d) ?? null;
+  const baseMask = (d: IsoDate) => (scheduled ??= schedule(scheduleFrom)).get(d) ?? null;
   const dryRule = hook.preferHydrating.find((r) => journal.some((day) => r.preferHydrating!(day)));
   const finalMask = (d: IsoDate): { mask: MaskPick | null; because?: SafetyRule } => {
     if (options.maskOverride?.date === d) {
@@ -438,8 +440,13 @@ export function planRange(
     ]),
   );
   const anchorsOf = (p: PlacedTimed) => anchors.get(p)!;
-  /** The first Monday on or after the ramp from `anchor` reaches the weekly cap: steady from then on. */
-  const rampEnd = (p: PlacedTimed, anchor: IsoDate): IsoDate => {
+  /** The first Monday on or after the end of window `k` from `anchor`. */
+  const mondayAfterWindow = (anchor: IsoDate, k: number): IsoDate => {
+    const end = addDays(anchor, 7 * (k + 1));
+    return mondayOf(end) === end ? end : addDays(mondayOf(end), 7);
+  };
+  /** The first 7-day window in which the ramp reaches the rules' weekly cap. */
+  const capWindow = (p: PlacedTimed): number => {
     const ramp = rampFor(p)!;
     const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
     let k = 0;
@@ -447,21 +454,88 @@ export function planRange(
       const l = ramp.ramp.level(k);
       if (l === null || l >= cap) break;
     }
+    return k;
+  };
+  /** Windows looked ahead when asking whether the ramp still holds anything back (mask rotations repeat within it). */
+  const LOOKAHEAD = 8;
+  // The mask schedule covers the walk (from the earliest ramp that may still run at `from`) and the windows a ramp
+  // looks ahead, so a day's plan never depends on how far the range around it reaches.
+  let scheduleFrom = from;
+  for (const p of [...retinoids, ...acids]) {
+    if (!anchorsOf(p).length) continue;
+    const k = capWindow(p);
+    for (const a of anchorsOf(p))
+      if (from < mondayAfterWindow(a, k)) {
+        if (a < scheduleFrom) scheduleFrom = a;
+        const ahead = addDays(mondayAfterWindow(a, k + LOOKAHEAD + 1), 6);
+        if (ahead > scheduleTo) scheduleTo = ahead;
+      }
+  }
+  scheduleFrom = mondayOf(scheduleFrom);
+
+  /** How many nights the steady plan (no ramp) gives the product's kind in the 7 days from `start`. */
+  const steadyNights = (p: PlacedTimed, start: IsoDate, days = 7): number => {
+    let n = 0;
+    for (let j = 0; j < days; j++) {
+      const d = addDays(start, j);
+      const i = weekdayIndex(d);
+      const kind = cycle ? cycle[cyclePos(d, cycle.length)] : undefined;
+      const w = weekPlan(mondayOf(d));
+      if (
+        p.retinoid
+          ? kind
+            ? kind === 'retinoid'
+            : w.retinoid.includes(i)
+          : kind
+            ? kind === 'exfoliation'
+            : w.acid.includes(i)
+      )
+        n++;
+    }
+    return n;
+  };
+  const rampEnds = new Map<PlacedTimed, Map<IsoDate, { end: IsoDate; last: number }>>();
+  /**
+   * The first Monday on or after the window in which the ramp from `anchor` reaches the weekly cap: the rules' cap,
+   * or the most nights the steady plan gives the product in any 7 days ahead, whichever comes first. Steady from
+   * then on.
+   */
+  const rampEnd = (p: PlacedTimed, anchor: IsoDate): { end: IsoDate; last: number } => {
+    let memo = rampEnds.get(p);
+    if (!memo) rampEnds.set(p, (memo = new Map()));
+    const known = memo.get(anchor);
+    if (known) return known;
+    const ramp = rampFor(p)!;
+    const last = capWindow(p);
+    const steady: number[] = [];
+    const steadyAt = (j: number) => (steady[j] ??= steadyNights(p, addDays(anchor, 7 * j)));
+    let k = 0;
+    for (; k < last; k++) {
+      const l = ramp.ramp.level(k)!;
+      let most = 0;
+      for (let j = k; j <= k + LOOKAHEAD && most <= l; j++) most = Math.max(most, steadyAt(j));
+      if (l >= most) break;
+    }
     // Through the whole first window at the cap, then to the next Monday, where the calendar weeks take over.
-    const end = addDays(anchor, 7 * (k + 1));
-    return mondayOf(end) === end ? end : addDays(mondayOf(end), 7);
+    const result = { end: mondayAfterWindow(anchor, k), last: k };
+    memo.set(anchor, result);
+    return result;
   };
   const rampLevel = (p: PlacedTimed, anchor: IsoDate, d: IsoDate) => {
     const ramp = rampFor(p);
-    if (!ramp || d >= rampEnd(p, anchor)) return undefined;
+    if (!ramp) return undefined;
+    const { end, last } = rampEnd(p, anchor);
+    if (d >= end) return undefined;
     const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
     const window = Math.floor(daysBetween(anchor, d) / 7);
-    return { window, level: Math.min(ramp.ramp.level(window) ?? cap, cap), rule: ramp.rule };
+    // Past the window at the cap (to the next Monday, where the calendar weeks take over): full use, not a ramp step.
+    const full = window > last;
+    return { window, level: Math.min(ramp.ramp.level(full ? last : window) ?? cap, cap), rule: ramp.rule, full };
   };
   // Walk from the Monday of the earliest ramp still running at `from`, so windows and weekly counts are whole.
   let earliest = from;
   for (const p of [...retinoids, ...acids])
-    for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a)) earliest = a;
+    for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a).end) earliest = a;
   const walkStart = mondayOf(earliest);
 
   const state = new Map<PlacedTimed, RampState>();
@@ -577,14 +651,16 @@ export function planRange(
           const offset = daysBetween(r.s.anchor, d) - 7 * r.window;
           const ideal = Math.round((r.s.used * 7) / r.level);
           if (kind && kind !== 'retinoid') continue;
+          // Spread out, unless waiting would leave the window short of its level (the steady nights left in it).
+          const behind = () => r.level - r.s.used > steadyNights(p, addDays(d, 1), 6 - offset);
           if (
             r.s.used >= r.level ||
-            (!kind && offset < ideal) ||
+            (!kind && offset < ideal && !behind()) ||
             (yesterday && Math.min(r.level, yesterday.level) <= 3)
           )
             continue;
           r.s.used++;
-          rampNote = { window: r.window, level: r.level, used: r.s.used, rule: r.rule };
+          if (!r.full) rampNote = { window: r.window, level: r.level, used: r.s.used, rule: r.rule };
           lastRampNight.set(p, { date: d, level: r.level });
         } else if (
           kind ? kind !== 'retinoid' : !week.retinoid.includes(i) || (limits.retinoidNightsPerWeek <= 3 && yesterday)
@@ -704,7 +780,7 @@ export function planRange(
       if (isRecovery && recoveryRule)
         return { rule: kind ? (byRole('cycle') ?? recoveryRule) : recoveryRule, reason: recoveryRule.message };
       const ramping = rampFor(p);
-      if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)))
+      if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)?.full === false))
         return { rule: ramping.rule, reason: ramping.rule.message };
       const capRule = hook.byId.get(limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek'] ?? '');
       return capRule ? { rule: capRule, reason: capRule.message } : undefined;

@@ -57,6 +57,30 @@ describe('a new retinol', () => {
     expect(e!.source.url).toMatch(/^https:\/\//);
   });
 
+  it('the ramp ends where the steady week is reached: no "ramp week 4, 5/7" when only 4 nights a week fit', () => {
+    // A clay mask and a sheet mask each week and 2 recovery nights leave retinol 4 nights a week at full use.
+    const shelf: Parameters<typeof withDates>[0] = {
+      serums: ['retinol', 'hyaluronic-acid'],
+      masks: ['clay', 'sheet'],
+      masksPerWeek: 2,
+    };
+    const r = plan(withDates(shelf, { retinol: { started: '2026-12-07', patchTested: true } }), '2026-12-07', 56).days;
+    const steady = nightsWith(plan(withDates(shelf, {}), '2027-01-04', 7).days, 'retinol');
+    expect(steady).toHaveLength(4);
+    const labels = [...new Set(r.map((d) => d.night).filter((n) => n.startsWith('retinol night')))];
+    expect(labels).toEqual([
+      'retinol night (ramp week 1, 2/7)',
+      'retinol night (ramp week 2, 3/7)',
+      'retinol night (ramp week 3, 4/7)',
+      'retinol night',
+    ]);
+    const ret = nightsWith(r, 'retinol');
+    // Week 2 keeps 2: its third night would touch another (a clay night and a recovery night take the rest).
+    expect([window(ret, '2026-12-07'), window(ret, '2026-12-14'), window(ret, '2026-12-21')]).toEqual([2, 2, 4]);
+    for (const monday of ['2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'])
+      expect(window(ret, monday), `week of ${monday}`).toBe(4);
+  });
+
   it('a patch test already done: on the face from the start day', () => {
     const done = withDates(
       { serums: ['retinol'], masks: [] },

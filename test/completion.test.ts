@@ -159,7 +159,16 @@ describe('glowplan completion <shell>', () => {
 
 // bash itself: source the script, set COMP_WORDS/COMP_CWORD as bash does at a Tab, read COMPREPLY. Runs the built
 // bin/glowplan.js (npm run build first) through a `glowplan` on PATH, as an installed one would be.
-const bash = spawnSync('bash', ['--version']).status === 0;
+const has = (shell: string) => spawnSync(shell, ['--version']).status === 0;
+const [bash, zsh, fish] = ['bash', 'zsh', 'fish'].map(has);
+for (const [shell, present] of [
+  ['zsh', zsh],
+  ['fish', fish],
+] as const)
+  if (!present)
+    process.stderr.write(
+      `test/completion.test.ts: ${shell} tests skipped: ${shell} is not installed (apt-get install ${shell})\n`,
+    );
 describe.skipIf(!bash)('bash completion, end to end', () => {
   const bin = join(work, 'bin');
   spawnSync('mkdir', ['-p', bin]);
@@ -196,5 +205,78 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
     [['week', '--format', 'i'], ['ics']],
   ])('glowplan %j<Tab> offers %j', (words, expected) => {
     expect(tab(...words)).toEqual(expected);
+  });
+});
+
+/** A `glowplan` on PATH that runs the built bin/glowplan.js, as an installed one would. */
+function binDir(): string {
+  const dir = join(work, 'shell-bin');
+  spawnSync('mkdir', ['-p', dir]);
+  try {
+    symlinkSync(BIN, join(dir, 'glowplan'));
+  } catch {
+    // already there
+  }
+  return dir;
+}
+const shellEnv = () => ({ PATH: `${binDir()}:${process.env.PATH}`, HOME: work, XDG_CONFIG_HOME: join(work, 'config') });
+
+const CASES: [string[], string[]][] = [
+  [['we'], ['week']],
+  [
+    ['week', '--ma'],
+    ['--mask', '--masks-per-week'],
+  ],
+  [
+    ['week', '--skin', ''],
+    ['combination', 'dry', 'normal', 'oily', 'sensitive'],
+  ],
+  [['scenario', 'post'], ['post-travel']],
+  [['week', '--format', 'i'], ['ics']],
+];
+
+// fish itself: its own `complete --do-complete` runs the sourced script as a Tab would.
+describe.skipIf(!fish)('fish completion, end to end', () => {
+  const tab = (...words: string[]) => {
+    const line = `glowplan ${words.join(' ')}`;
+    const r = spawnSync(
+      'fish',
+      ['--no-config', '-c', `glowplan completion fish | source; complete --do-complete ${JSON.stringify(line)}`],
+      { encoding: 'utf8', cwd: work, env: shellEnv() },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t')[0]!)
+      .sort();
+  };
+  it.each(CASES)('glowplan %j<Tab> offers %j', (words, expected) => {
+    expect(tab(...words)).toEqual(expected);
+  });
+});
+
+// zsh itself: the script's _glowplan runs as the completion system would call it (words and CURRENT set), with the
+// system's output functions replaced by ones that print what they were given: _describe prints the candidates,
+// _arguments (the fallback to file names) prints FILES.
+describe.skipIf(!zsh)('zsh completion, end to end', () => {
+  const tab = (...words: string[]) => {
+    const script = `compdef() { :; }
+compadd() { :; }
+_describe() { (( \${#completions} )) || return 1; print -rl -- "\${completions[@]%%:*}"; }
+_arguments() { print -r -- FILES; }
+source <(glowplan completion zsh)
+words=(glowplan "$@"); CURRENT=\${#words}
+_glowplan`;
+    const r = spawnSync('zsh', ['-f', '-c', script, 'zsh', ...words], { encoding: 'utf8', cwd: work, env: shellEnv() });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout.split('\n').filter(Boolean).sort();
+  };
+  it.each(CASES)('glowplan %j<Tab> offers %j', (words, expected) => {
+    expect(tab(...words)).toEqual(expected);
+  });
+  it('falls back to file names for --profile, and completes --format=m as a whole word', () => {
+    expect(tab('week', '--profile', '')).toEqual(['FILES']);
+    expect(tab('week', '--format=m')).toEqual(['markdown']);
   });
 });

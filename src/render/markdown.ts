@@ -4,7 +4,7 @@ import { entryText } from '../profile/schema.js';
 import type { Result } from '../results/types.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { historyMarkdown } from './history.js';
-import { explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepsLine } from './text.js';
+import { explanationWhen, longDate, nightTitle, shortDate, stepPairs, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
 export function renderMarkdown(unsafe: Result): string {
@@ -159,17 +159,11 @@ function explain(list: readonly Explanation[] | undefined): string[] {
 function plan(p: Payload<'plan'>): string {
   const out = [`# ${inline(p.weekday)} ${longDate(p.date)}: ${inline(nightTitle(p))}`, ''];
   if (p.mask?.event) out.push(`A mask the evening before ${inline(p.mask.event.label ?? 'your event')}.`, '');
-  const rows: string[][] = [];
-  const n = Math.max(p.am.length, p.pm.length);
-  for (let i = 0; i < n; i++) {
-    const am = p.am[i];
-    const pm = p.pm[i];
-    rows.push([
-      String(i + 1),
-      am ? cell(stepLabel(am)) : ' ',
-      pm ? (pm.kind === 'mask' ? `**${cell(stepLabel(pm))}**` : cell(stepLabel(pm))) : ' ',
-    ]);
-  }
+  const rows = stepPairs(p.am, p.pm).map((r) => [
+    String(r.n),
+    r.am === null ? ' ' : cell(r.am),
+    r.pm === null ? ' ' : r.mask ? `**${cell(r.pm)}**` : cell(r.pm),
+  ]);
   out.push(table(['Step', 'Morning', 'Evening'], rows));
   out.push(...warnings(p.warnings), ...explain(p.explain));
   return `${out.join('\n')}\n`;

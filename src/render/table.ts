@@ -8,7 +8,7 @@ import type { ColorLevel } from './color.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec, type Drawer } from './grid.js';
 import { safeDeep } from './safe-text.js';
 import { historyTable } from './history.js';
-import { capital, explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepsLine } from './text.js';
+import { capital, explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepPairs, stepsLine } from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
 export interface TableOptions {
@@ -217,16 +217,10 @@ class Renderer {
   plan(p: Extract<Result, { kind: 'plan' }>['payload']): string {
     const title = `${p.weekday} ${longDate(p.date)}: ${nightTitle(p)}`;
     const out = [p.mask ? this.c.magenta.bold(title) : this.c.bold(title), ''];
-    const rows: string[][] = [];
-    const n = Math.max(p.am.length, p.pm.length);
-    for (let i = 0; i < n; i++) {
-      const am = p.am[i];
-      const pm = p.pm[i];
-      rows.push([
-        am ? `${i + 1}. ${stepLabel(am)}` : '',
-        pm ? `${i + 1}. ${pm.kind === 'mask' ? this.c.magenta.bold(stepLabel(pm)) : stepLabel(pm)}` : '',
-      ]);
-    }
+    const rows = stepPairs(p.am, p.pm).map((r) => [
+      r.am === null ? '' : `${r.n}. ${r.am}`,
+      r.pm === null ? '' : `${r.n}. ${r.mask ? this.c.magenta.bold(r.pm) : r.pm}`,
+    ]);
     out.push(this.grid(['Morning', 'Evening'], rows, [{ min: 16 }, { min: 16 }], true));
     out.push(...this.warnings(p.warnings), ...this.explain(p.explain));
     return `${out.join('\n')}\n`;

@@ -19,6 +19,23 @@ export function stepLabel(step: Step): string {
   }
 }
 
+/**
+ * A day's morning and evening side by side, step by step: one row a step number, with each side's label, or null
+ * where that side has no step of that number; `mask` says the evening's step is the mask (renderers stress it).
+ */
+export function stepPairs(
+  am: readonly Step[],
+  pm: readonly Step[],
+): { n: number; am: string | null; pm: string | null; mask: boolean }[] {
+  const rows: { n: number; am: string | null; pm: string | null; mask: boolean }[] = [];
+  for (let i = 0; i < Math.max(am.length, pm.length); i++) {
+    const a = am[i];
+    const p = pm[i];
+    rows.push({ n: i + 1, am: a ? stepLabel(a) : null, pm: p ? stepLabel(p) : null, mask: p?.kind === 'mask' });
+  }
+  return rows;
+}
+
 /** Steps in order, joined by arrows. */
 export function stepsLine(steps: readonly Step[], arrow = ' → '): string {
   return steps.map(stepLabel).join(arrow);

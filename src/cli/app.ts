@@ -1,6 +1,6 @@
 // What commands share: the Io, the data, the profile in effect, and whether a question may be asked.
 import { loadData, type Data } from '../domain/data.js';
-import { deliver, type OutputFlags } from './deliver.js';
+import type { OutputFlags } from './deliver.js';
 import { UsageError } from '../lib/errors.js';
 import type { Io } from './io.js';
 import {
@@ -13,7 +13,6 @@ import {
   type ProfileOverrides,
 } from '../profile/schema.js';
 import { defaultProfilePath, readProfileFile } from '../profile/store.js';
-import type { Format, Result } from '../results/types.js';
 import type { Profile } from '../rules/types.js';
 import { toIsoDate, type IsoDate } from '../domain/dates.js';
 
@@ -101,13 +100,5 @@ export class App {
     return Boolean(
       format === 'table' && !flags.output && flags.input !== false && this.io.stdout.isTTY && this.io.stdin.isTTY,
     );
-  }
-
-  /**
-   * Delivers a result (see deliver()). Kept for commands written before deliver(): new code calls
-   * `deliver(result, flags, app.io)` and declares its formats once in RESULT_FORMATS.
-   */
-  emit(result: Result, flags: OutputFlags, allowed?: readonly Format[]): Promise<void> {
-    return deliver(result, flags, this.io, allowed);
   }
 }

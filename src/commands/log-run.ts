@@ -9,7 +9,9 @@ import { plannedCopy } from '../journal/planned.js';
 import { localTimestamp, recordLine, type JournalRecord, type RoutineState } from '../journal/record.js';
 import { loadJournal } from '../journal/store.js';
 import { planResult } from '../results/plan.js';
-import { longDate } from '../render/text.js';
+import { logLine, longDate } from '../render/text.js';
+import { safeText } from '../render/safe-text.js';
+import type { LogResult } from '../results/types.js';
 
 export interface LogFlags {
   date?: string;
@@ -25,21 +27,8 @@ export interface LogFlags {
   color?: boolean;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters never reach the terminal
-const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f-\u009f]/g;
-
-/** What a record says, in words, for the confirmation line. */
-function describe(record: JournalRecord): string {
-  const parts: string[] = [];
-  if (record.am) parts.push(`morning ${record.am}`);
-  if (record.pm) parts.push(`evening ${record.pm}`);
-  if (record.skin) parts.push(record.skin.length ? `skin ${record.skin.join(', ')}` : 'no skin states');
-  if (record.note !== undefined) parts.push(record.note ? 'a note' : 'the note removed');
-  return parts.join(', ');
-}
-
 /** Records a day (the `log` command's action). */
-export async function runLog(app: App, flags: LogFlags): Promise<void> {
+export async function runLog(app: App, flags: LogFlags): Promise<LogResult> {
   const today = app.today();
   const date = flags.date ?? today;
   if (daysBetween(today, date) > 0)
@@ -55,8 +44,7 @@ export async function runLog(app: App, flags: LogFlags): Promise<void> {
   if (flags.clear) {
     if (!current) {
       app.io.stderr.write(`Nothing is logged for ${longDate(date)}: nothing to clear\n`);
-      if (flags.json) writeJson(app, journal.path, null, undefined);
-      return;
+      return { kind: 'log', command: 'log', payload: { journal: journal.path, record: null, day: null } };
     }
     record = { ...stamp, clear: true };
   } else {
@@ -96,19 +84,9 @@ export async function runLog(app: App, flags: LogFlags): Promise<void> {
   await appendLine(journal.path, recordLine(record));
   const day = applyRecord(current, record);
   const what = record.clear ? 'Cleared' : current ? 'Amended' : 'Logged';
-  app.io.stderr.write(
-    `${what} ${longDate(date)}${record.clear ? '' : `: ${describe(record)}`} (${journal.path.replace(CONTROL, '')})\n`,
-  );
-  if (flags.json) writeJson(app, journal.path, record, day);
-}
-
-function writeJson(app: App, path: string, record: JournalRecord | null, day: ReturnType<typeof applyRecord>): void {
-  const doc = {
-    schemaVersion: SCHEMA_VERSION,
-    command: 'log',
-    journal: path,
-    record: record && (JSON.parse(recordLine(record)) as JournalRecord),
-    day: day ?? null,
-  };
-  app.io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  // The journal's path, as the confirmation shows it: a file name is not terminal-safe until it is sanitized.
+  app.io.stderr.write(`${what} ${logLine({ journal: safeText(journal.path), record })}`);
+  // The record as the journal has it (the line written, read back), and the day it makes.
+  const written = JSON.parse(recordLine(record)) as JournalRecord;
+  return { kind: 'log', command: 'log', payload: { journal: journal.path, record: written, day: day ?? null } };
 }

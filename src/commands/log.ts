@@ -1,6 +1,7 @@
 // glowplan log: records a day in the journal (what was done, how the skin felt), as a new line; never rewrites.
 // The work is in log-run.ts, loaded only when `log` runs.
 import { Command } from 'commander';
+import { deliver } from '../cli/deliver.js';
 import type { App } from '../cli/app.js';
 import { SKIN_STATES } from '../domain/vocabulary.js';
 import { UsageError } from '../lib/errors.js';
@@ -45,6 +46,8 @@ Examples:
     )
     .action(async (flags: LogFlags) => {
       const { runLog } = await import('./log-run.js');
-      await runLog(app, flags);
+      const result = await runLog(app, flags);
+      // The confirmation went to stderr; the record is data, printed only when asked for.
+      if (flags.json) await deliver(result, { json: true }, app.io);
     });
 }

@@ -4,7 +4,7 @@ import { entryText } from '../profile/schema.js';
 import type { Result } from '../results/types.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { historyMarkdown } from './history.js';
-import { explanationWhen, longDate, nightTitle, shortDate, stepPairs, stepsLine } from './text.js';
+import { explanationWhen, logLine, longDate, nightTitle, shortDate, stepPairs, stepsLine } from './text.js';
 
 /** Renders any result as GitHub-flavoured Markdown (what `--format markdown` prints). */
 export function renderMarkdown(unsafe: Result): string {
@@ -27,6 +27,8 @@ export function renderMarkdown(unsafe: Result): string {
       return profile(result.payload);
     case 'history':
       return historyMarkdown(result.payload);
+    case 'log':
+      return logLine(result.payload);
   }
 }
 

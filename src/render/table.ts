@@ -8,7 +8,17 @@ import type { ColorLevel } from './color.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec, type Drawer } from './grid.js';
 import { safeDeep } from './safe-text.js';
 import { historyTable } from './history.js';
-import { capital, explanationWhen, longDate, nightTitle, shortDate, stepLabel, stepPairs, stepsLine } from './text.js';
+import {
+  capital,
+  explanationWhen,
+  logLine,
+  longDate,
+  nightTitle,
+  shortDate,
+  stepLabel,
+  stepPairs,
+  stepsLine,
+} from './text.js';
 
 /** How to render: the colour level, and the terminal width when on one. */
 export interface TableOptions {
@@ -44,6 +54,8 @@ export function renderTable(unsafe: Result, options: TableOptions): string {
         return r.profile(result.payload);
       case 'history':
         return historyTable(result.payload, c);
+      case 'log':
+        return logLine(result.payload);
     }
   })();
   return options.columns ? fitLines(text, options.columns) : text;

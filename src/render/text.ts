@@ -36,6 +36,33 @@ export function stepPairs(
   return rows;
 }
 
+/** What a journal record says, in words ("morning done, skin red, a note"). */
+export function recordWords(record: {
+  am?: string;
+  pm?: string;
+  skin?: readonly string[];
+  note?: string;
+  clear?: boolean;
+}): string {
+  if (record.clear) return 'cleared';
+  const parts: string[] = [];
+  if (record.am) parts.push(`morning ${record.am}`);
+  if (record.pm) parts.push(`evening ${record.pm}`);
+  if (record.skin) parts.push(record.skin.length ? `skin ${record.skin.join(', ')}` : 'no skin states');
+  if (record.note !== undefined) parts.push(record.note ? 'a note' : 'the note removed');
+  return parts.join(', ');
+}
+
+/** A journal record in one line: its day, what it says, and the journal it went to. */
+export function logLine(p: {
+  journal: string;
+  record: (Parameters<typeof recordWords>[0] & { date: string }) | null;
+}): string {
+  if (!p.record) return `Nothing logged (${p.journal})\n`;
+  const words = p.record.clear ? '' : `: ${recordWords(p.record)}`;
+  return `${longDate(p.record.date)}${words} (${p.journal})\n`;
+}
+
 /** Steps in order, joined by arrows. */
 export function stepsLine(steps: readonly Step[], arrow = ' → '): string {
   return steps.map(stepLabel).join(arrow);

@@ -1,6 +1,8 @@
 // One result object per command; every renderer (table, JSON, Markdown, iCalendar) works from these.
 import type { Severity } from '../domain/vocabulary.js';
 import type { History } from '../journal/history.js';
+import type { JournalDay } from '../journal/merge.js';
+import type { JournalRecord } from '../journal/record.js';
 import type { Comparison } from '../rules/compare.js';
 import type { describeScenario } from '../rules/scenario.js';
 import type { DayPlan, Explanation, Profile, Warning } from '../rules/types.js';
@@ -84,6 +86,13 @@ export interface HistoryResult {
   payload: History;
 }
 
+/** What `log` wrote (null: nothing, as when clearing a day with nothing logged) and the day it makes. */
+export interface LogResult {
+  kind: 'log';
+  command: 'log';
+  payload: { journal: string; record: JournalRecord | null; day: JournalDay | null };
+}
+
 export type Result =
   | CompareResult
   | ScenarioResult
@@ -92,7 +101,8 @@ export type Result =
   | WeekResult
   | RulesResult
   | ProfileResult
-  | HistoryResult;
+  | HistoryResult
+  | LogResult;
 
 /** Output formats; not every command offers every one. */
 export const FORMATS = ['table', 'json', 'markdown', 'ics'] as const;
@@ -109,4 +119,6 @@ export const RESULT_FORMATS = {
   rules: TEXT_FORMATS,
   profile: TEXT_FORMATS,
   history: TEXT_FORMATS,
+  // The confirmation is a message (stderr); the record, as data, only with --json.
+  log: ['json'],
 } as const satisfies Record<Result['command'], readonly Format[]>;

@@ -33,6 +33,21 @@ describe('skin cycling', () => {
     expect(none.map((d) => d.night)).toEqual(['recovery night', 'retinol night', 'recovery night', 'recovery night']);
   });
 
+  it('a new retinol ramps in the cycle only while the ramp holds a night back: 2 a week already covers its nights', () => {
+    // The cycle gives the retinoid 1 or 2 evenings in any 7 days, so the first window (at most 2) is the whole ramp.
+    const p = {
+      ...cycling({ serums: ['retinol'], masks: [], masksPerWeek: 0 }),
+      serums: [{ name: 'Retinol serum', actives: ['retinol' as const], started: '2026-12-01', patchTested: true }],
+    };
+    const days = plan(p, '2026-12-01', 28).days;
+    const nights = days.filter((d) => has(d.pm, 'retinol'));
+    expect(nights.map((d) => d.date)).toEqual(
+      Array.from({ length: 7 }, (_, k) => `2026-12-${String(2 + 4 * k).padStart(2, '0')}`),
+    );
+    const ramp = nights.filter((d) => d.night.includes('ramp week'));
+    expect(ramp.map((d) => d.night)).toEqual(['retinol night (ramp week 1, 2/7)', 'retinol night (ramp week 1, 2/7)']);
+  });
+
   it('masks per week only caps the hydrating masks, with a note', () => {
     const r = plan(cycling({ serums: ['retinol'], masks: ['sheet'], masksPerWeek: 1 }), '2026-11-30', 14);
     for (const w of [r.days.slice(0, 7), r.days.slice(7)]) expect(w.filter((d) => d.mask).length).toBe(1);

@@ -27,5 +27,6 @@ export function closest(input: string, options: readonly string[]): string | und
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(needle.length / 3)) ? best : undefined;
+  // No options: the distance stays Infinity, and nothing is suggested.
+  return bestDistance <= Math.max(2, Math.floor(needle.length / 3)) ? best : undefined;
 }

@@ -59,10 +59,10 @@ export function nightName(
   strong: { acid: boolean; retinoid: boolean; other?: boolean },
   hasStrongActives: boolean,
   data: Data,
-  ramp?: { week: number; level: number },
-  harshMasks: readonly MaskType[] = [],
+  ramp: { week: number; level: number } | undefined,
+  harshMasks: readonly MaskType[],
 ): string {
-  const maskName = mask ? `${data.maskType(mask.type).name.toLowerCase()}` : '';
+  const maskName = mask ? data.maskType(mask.type).name.toLowerCase() : null;
   if (strong.retinoid || strong.acid) {
     const base = strong.retinoid
       ? `retinol night${ramp ? ` (ramp week ${ramp.week}, ${ramp.level}/7)` : ''}`

@@ -21,8 +21,10 @@ export function matchScenario(input: string, scenarios: readonly ScenarioInfo[])
   const exact = scenarios.find((s) => normalise(s.id) === q || normalise(s.name) === q);
   if (exact) return { kind: 'found', scenario: exact };
   const partial = scenarios.filter((s) => normalise(s.id).includes(q) || normalise(s.name).includes(q));
-  if (partial.length === 1) return { kind: 'found', scenario: partial[0]! };
-  if (partial.length > 1) return { kind: 'ambiguous', candidates: partial.map((s) => s.id) };
+  if (partial.length)
+    return partial.length === 1
+      ? { kind: 'found', scenario: partial[0]! }
+      : { kind: 'ambiguous', candidates: partial.map((s) => s.id) };
   const suggestion = closest(
     input,
     scenarios.map((s) => s.id),

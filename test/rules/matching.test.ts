@@ -1,7 +1,7 @@
 // Matching what a person types: edit distance, "did you mean", and scenario names (exact, fragment, typo).
 import { describe, expect, it } from 'vitest';
 import { closest, distance } from '../../src/lib/closest.js';
-import { matchScenario } from '../../src/rules/scenario.js';
+import { describeScenario, matchScenario } from '../../src/rules/scenario.js';
 import type { ScenarioInfo } from '../../src/domain/data.js';
 import { data } from '../helpers.js';
 
@@ -43,10 +43,37 @@ describe('did you mean', () => {
   });
 });
 
+describe('a scenario as commands show it', () => {
+  it('carries every field, its actives and masks, and its source in words', () => {
+    const s = data.scenarios.find((x) => x.id === 'dry-weather')!;
+    const view = describeScenario(s, data);
+    expect(view).toEqual({
+      id: 'dry-weather',
+      name: s.name,
+      choice: s.choice,
+      why: s.why,
+      use: s.use,
+      actives: s.actives,
+      masks: s.masks,
+      source: data.source(s.source).citation,
+    });
+    expect(view.actives.length).toBeGreaterThan(0);
+    expect(view.masks.length).toBeGreaterThan(0);
+    // Copies: changing the view leaves the data alone.
+    view.actives.pop();
+    expect(s.actives.length).toBe(view.actives.length + 1);
+  });
+});
+
 describe('scenario names', () => {
   // Made-up scenarios, to show how names that overlap resolve (the real six never do).
   const like = (id: string, name: string) => ({ ...data.scenarios[0]!, id: id as ScenarioInfo['id'], name });
-  const shelf = [like('event', 'An event'), like('big-event', 'Before a big event'), like('sun', 'After sun')];
+  const shelf = [
+    like('event', 'An event'),
+    like('big-event', 'Before a big event'),
+    like('sun', 'After sun'),
+    like('sun-care', 'After sun care'),
+  ];
 
   it.each([
     ['event', 'event'],
@@ -64,6 +91,9 @@ describe('scenario names', () => {
 
   it('a fragment of two is ambiguous, naming both; punctuation and spacing count as one space', () => {
     expect(matchScenario('ev', shelf)).toEqual({ kind: 'ambiguous', candidates: ['event', 'big-event'] });
+    expect(matchScenario('after s', shelf)).toEqual({ kind: 'ambiguous', candidates: ['sun', 'sun-care'] });
+    // Words run together are not the same words.
+    expect(matchScenario('bigevent', data.scenarios)).toEqual({ kind: 'unknown', suggestion: 'big-event' });
     expect(matchScenario('st tr', data.scenarios)).toMatchObject({ kind: 'found', scenario: { id: 'post-travel' } });
     expect(matchScenario('post -- travel', data.scenarios)).toMatchObject({
       kind: 'found',

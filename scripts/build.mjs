@@ -21,10 +21,9 @@
 // cache (bin/glowplan.js then compiles as usual).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { crc32 } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -293,13 +292,13 @@ function makeCodeCaches() {
     process.stderr.write(`build: warning: no code cache (start-up will be slower): ${err.message}\n`);
     return;
   }
+  const { cacheFile } = requireHere(resolve(ROOT, 'bin/glowplan.js'));
   for (const [file, data] of Object.entries(caches)) {
-    // The header bin/glowplan.js checks: the bundle's id line, the V8 (with Node's patches) and CPU, and the CRC-32
-    // of the cache (V8 does not check a cache's content: a damaged one could crash it).
+    // The header bin/glowplan.js checks: the bundle's id line, the V8 (with Node's patches) and CPU, and the
+    // checksum of the cache (V8 does not check a cache's content: a damaged one could crash it).
     const code = readFileSync(file, 'utf8');
-    const body = Buffer.from(data, 'base64');
-    const header = `${code.slice(0, code.indexOf('\n'))} ${process.versions.v8} ${process.arch} ${crc32(body).toString(16)}\n`;
-    writeAtomic(`${file}.cache`, Buffer.concat([Buffer.from(header), body]));
+    const key = `${code.slice(0, code.indexOf('\n'))} ${process.versions.v8} ${process.arch} `;
+    writeAtomic(`${file}.cache`, cacheFile(key, Buffer.from(data, 'base64'), ['*']));
   }
 }
 
@@ -375,7 +374,5 @@ for (let attempt = 0; ; attempt++) {
     if (attempt >= 5 || !['ENOTEMPTY', 'EEXIST'].includes(err.code)) throw err;
   }
 }
-// After the swap: V8 records the script's file name in the cache (it shows in stack traces). Not on a Node with its
-// own compile cache (22.1 and later), which bin/glowplan.js uses instead.
-const nodeCompileCache = typeof Module.enableCompileCache === 'function';
-if (!process.env.GLOWPLAN_BUILD_NO_CACHE && !nodeCompileCache) makeCodeCaches();
+// After the swap: V8 records the script's file name in the cache (it shows in stack traces).
+if (!process.env.GLOWPLAN_BUILD_NO_CACHE) makeCodeCaches();

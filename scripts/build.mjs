@@ -1,7 +1,8 @@
 // Builds dist/ from src/ with esbuild, for a start-up close to bare Node:
 //
-// - The data in data/ is validated here, once (a broken file fails the build naming the file and field); the
-//   bundle carries the validated documents and skips validation at run time (src/domain/data.ts loadData).
+// - The data in data/ is validated here, once (a broken file fails the build naming the file and field), the default
+//   profile with the profile schema; the bundle carries the validated documents and skips validation at run time
+//   (src/domain/data.ts DATA_CHECKED).
 // - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). On Node 22.1 and later,
 //   bin/glowplan.js turns on Node's own compile cache and requires it. On older Node (20) it loads it through
 //   vm.Script with a V8 code cache made here (dist/glowplan.js.cache): no parsing or compiling
@@ -65,7 +66,13 @@ const META_URL = 'var __glowplan_meta_url=require("node:url").pathToFileURL(__fi
 async function checkedData() {
   const out = await bundle({
     ...common,
-    entryPoints: ['src/domain/data.ts'],
+    stdin: {
+      contents:
+        "export { checkData, RAW_DATA } from './src/domain/data.ts'; export { validateProfile } from './src/profile/schema.ts';",
+      resolveDir: ROOT,
+      sourcefile: 'glowplan-data-check.js',
+      loader: 'js',
+    },
     format: 'esm',
     write: false,
     define: {},
@@ -73,11 +80,16 @@ async function checkedData() {
   });
   const code = out.outputFiles[0].text;
   const data = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  let checked;
   try {
-    return data.checkData(data.RAW_DATA);
+    checked = data.checkData(data.RAW_DATA);
   } catch (err) {
     fail(err.name === 'DataError' ? err.message : `cannot validate data/: ${err.stack ?? err}`);
   }
+  // The default profile, with the schema every profile file passes (the program then takes it as it is).
+  const profile = data.validateProfile(checked['default-profile.json']);
+  if (!profile.ok) fail(`data/default-profile.json: ${profile.problems[0].message}`);
+  return { ...checked, 'default-profile.json': profile.value };
 }
 
 // 2. Which modules a run needs at start-up (reached from the entry by static imports) and which are lazy.

@@ -156,7 +156,7 @@ function loadCore(cache, dist = DIST) {
   /** Runs one bundle file as a module registered under its path (chunks require the core back by path). */
   const load = (path, encoding = 'utf8') => {
     const [file, source] = withRetry(path, () => {
-      const real = realpathSync(path);
+      const real = realpathSync.native(path); // one system call (the JS version stats each folder)
       return [real, require.cache[real] ? '' : readFileSync(real, encoding)];
     });
     if (require.cache[file]) return require.cache[file].exports;
@@ -202,14 +202,15 @@ function loadCore(cache, dist = DIST) {
     require.cache[file] = mod;
     const chunk = (rel) => load(join(dirname(file), rel));
     // A chunk asks for the core by its relative path: hand it the loaded one without touching the disk again (it
-    // may be mid-swap), so a run never mixes two builds.
-    const plain = Module.createRequire(file);
+    // may be mid-swap), so a run never mixes two builds. Node's built-ins come from this file's require (the same
+    // everywhere); anything else from a require made for the file, when first needed (making one walks its folders).
     const coreFile = scripts.keys().next().value;
-    const requireHere = Object.assign(
-      (id) =>
-        id.startsWith('.') && join(dirname(file), id) === coreFile ? require.cache[coreFile].exports : plain(id),
-      plain,
-    );
+    let plain;
+    const requireHere = (id) => {
+      if (id.startsWith('.') && join(dirname(file), id) === coreFile) return require.cache[coreFile].exports;
+      if (!id.startsWith('.') && !isAbsolute(id)) return require(id);
+      return (plain ??= Module.createRequire(file))(id);
+    };
     script.runInThisContext()(mod.exports, requireHere, mod, file, dirname(file), chunk);
     mod.loaded = true;
     return mod.exports;

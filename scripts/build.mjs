@@ -3,12 +3,11 @@
 // - The data in data/ is validated here, once (a broken file fails the build naming the file and field), the default
 //   profile with the profile schema; the bundle carries the validated documents and skips validation at run time
 //   (src/domain/data.ts DATA_CHECKED).
-// - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). On Node 22.1 and later,
-//   bin/glowplan.js turns on Node's own compile cache and requires it. On older Node (20) it loads it through
-//   vm.Script with a V8 code cache made here (dist/glowplan.js.cache): no parsing or compiling
-//   on start; a CRC-32 in its header keeps a damaged cache from ever reaching V8. Measured on Node 20 it saves
-//   about 10 ms of a 60-70 ms start-up (week --json, week as a table) for about 2 ms of checking; a build on a Node
-//   with its own compile cache makes none (that Node would never read it).
+// - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). bin/glowplan.js loads it
+//   through vm.Script with a V8 code cache made here for the Node running the build (dist/glowplan.js.cache, after
+//   running the usual commands in-process, so it holds their functions): no parsing or compiling on start. A checksum
+//   in its header keeps a damaged cache from ever reaching V8. Any other Node makes its own cache at run time (see
+//   bin/glowplan.js).
 // - Every module that src/ loads with import() (the table renderer, prompts, Markdown, iCalendar, batch) becomes
 //   its own lazy chunk in dist/chunks/, loaded only when used. A chunk takes the core modules it imports from
 //   the loaded core (one instance of each: errors stay `instanceof`-comparable, data is loaded once).

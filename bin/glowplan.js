@@ -216,7 +216,9 @@ function loadCore(cache, dist = DIST) {
     return mod.exports;
   };
   // Made at exit, when every function the run called has been compiled (a chunk loaded later is listed by then).
-  if (where) process.once('exit', () => toSave.length && saveCaches(where.make, toSave));
+  // No WebAssembly (node --jitless): no checksum, so a cache would never be trusted; none is made.
+  if (where && typeof WebAssembly === 'object')
+    process.once('exit', () => toSave.length && saveCaches(where.make, toSave));
   const exports = load(join(dist, 'glowplan.js'), 'latin1'); // the build keeps it ASCII: the fastest decoding
   return { exports, scripts };
 }

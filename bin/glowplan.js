@@ -1,27 +1,33 @@
 #!/usr/bin/env node
-// The glowplan command: loads the bundle dist/glowplan.js, and the lazy chunks it asks for, so that start-up
-// skips as much parsing and compiling as the running Node allows.
+// The glowplan command: loads the bundle dist/glowplan.js, and the lazy chunks it asks for, with a V8 code cache for
+// each, so that start-up skips parsing and compiling the functions a run calls.
 //
-// - Node >= 22.1: Node's own compile cache (module.enableCompileCache), in $XDG_CACHE_HOME/glowplan when that is
-//   set, else Node's default folder (NODE_COMPILE_CACHE overrides both; NODE_DISABLE_COMPILE_CACHE=1 turns it off),
-//   made with every function compiled (see enableCompileCache). Node keys each entry by the
-//   file's content and checks a checksum of the entry before use, and it writes the cache itself at exit. The
-//   bundle is loaded with a plain require().
-// - Older Node (20): the V8 code cache the build made next to each bundle file (dist/glowplan.js.cache). Its header
-//   carries the bundle's id line, the V8 and CPU that made it, and a CRC-32 of the cache: a stale cache, one from
-//   another Node, or one damaged in any byte is never offered to V8 (which would crash on a damaged one); the bundle
-//   is compiled as usual instead. Checking the CRC costs about 2 ms (loading zlib); the cache saves about 10.
-//   GLOWPLAN_NO_CODE_CACHE=1 turns it off.
-// Nothing is written by this file: the build writes the code caches, each whole or not at all.
+// - Each bundle file is compiled through vm.Script with the cache offered as cachedData. A cache holds the bytecode
+//   of every function that had run when it was made (Node's own compile cache holds only the outermost code unless
+//   every function is compiled up front, which costs loading node:v8 and compiling code no run needs).
+// - Where a cache comes from: the build makes one next to each bundle file (dist/glowplan.js.cache) for the Node that
+//   ran the build, after running the usual commands. A Node with no cache there (another version) makes its own at
+//   the end of a run, in $XDG_CACHE_HOME/glowplan (else ~/.cache/glowplan, when the home folder exists),
+//   named after the bundle file's content and the V8 version. It is made again, once, when a command that did not
+//   help make it runs (so it comes to hold that command's functions too). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
+// - A cache file starts with a header: the bundle's id line (a hash of its content), the V8 (with Node's patches)
+//   and CPU that made it, and a checksum of the cache. V8 checks a cache's version, flags and length itself but not
+//   its content, and a cache damaged in place (same length) would be a V8 fatal error: so one whose checksum does not
+//   match, or made for another bundle or V8, is never offered; the file is compiled as usual. The checksum is a
+//   64-bit multiply-rotate hash run as a tiny WebAssembly function: it reads the cache in well under a millisecond,
+//   where loading zlib for a CRC-32 costs several (more than the cache saves on a Node that starts fast).
+// - Every file is written whole or not at all (a temporary file renamed over it), so concurrent runs never see half
+//   of one; a cache folder that cannot be made or written changes nothing but speed.
 // A bundle file that is missing (a build not run, or half-deleted) ends the run with one line saying to build.
 // CommonJS on purpose (bin/package.json): Node loads it without starting its ES module loader.
-/* global require, module, __dirname */
+/* global require, module, __dirname, WebAssembly */
 /* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
-const { readFileSync, realpathSync } = require('node:fs');
-const Module = require('node:module');
+const { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { basename, dirname, isAbsolute, join } = require('node:path');
 
+// The Module class (node:module's default export) without loading node:module, which loads the ES module loader.
+const Module = module.constructor;
 const DIST = join(__dirname, '..', 'dist');
 
 /** One line on stderr naming the missing bundle file; exit 1. The entry point: the only place that may exit. */
@@ -56,112 +62,166 @@ function withRetry(file, fn) {
   }
 }
 
+// (module (memory (export "m") 1) (func (export "h") (param $n i32) (result i64) ...)): for each 8-byte word w of
+// memory[0, n), h = rotl((h ^ w) * 0x100000001b3, 29), from a fixed seed. Each step is a bijection of h, so a change
+// to any one word always changes the result, and any other damage does but with odds of about 2^-64.
+const HASH_WASM =
+  'AGFzbQEAAAABBgFgAX8BfgMCAQAFAwEAAQcJAgFtAgABaAAACkIBQAIBfwF+Qp26s/uUkv2iJSECAkAgAEUNAANAIAIgASkDAIVCs4OAgIAgfkIdiSECIAFBCGoiASAASQ0ACwsgAgs=';
+let hasher;
+
+/** The checksum of a cache in its header: its length and the 64-bit hash, in hex; '' where there is no WebAssembly. */
+function checksum(data) {
+  if (typeof WebAssembly !== 'object') return ''; // node --jitless: no cache is ever trusted
+  hasher ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(HASH_WASM, 'base64'))).exports;
+  const padded = (data.length + 7) & ~7;
+  const more = padded - hasher.m.buffer.byteLength;
+  if (more > 0) hasher.m.grow(Math.ceil(more / 65536));
+  const memory = new Uint8Array(hasher.m.buffer, 0, padded);
+  memory.set(data);
+  memory.fill(0, data.length);
+  return `${data.length.toString(16)}.${BigInt.asUintN(64, hasher.h(padded)).toString(16)}`;
+}
+
 /**
- * Node's compile cache, where Node has one (22.1 and later); true when it is on. V8 is first told to compile every
- * function when it compiles the script (--no-lazy) rather than each on its first call: Node makes the cache as it
- * compiles, so otherwise it would hold only the outermost code, and every run would parse again each function it
- * calls. Measured (CPU time, alternating runs) for `week --json`: about 60 ms down to 50 on Node 22 and 24, loading
- * node:v8 included; the first run, which makes the cache, costs a little more. The flag is part of the cache folder's
- * name, so these entries never mix with those made without it.
+ * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; the
+ * commands whose runs made it, '*' for all) and the cache.
  */
-function enableCompileCache() {
-  if (typeof Module.enableCompileCache !== 'function') return false;
-  const v8 = require('node:v8');
-  v8.setFlagsFromString('--no-lazy');
-  let status;
-  try {
-    const home = process.env.XDG_CACHE_HOME;
-    const dir = process.env.NODE_COMPILE_CACHE ?? (home && isAbsolute(home) ? join(home, 'glowplan') : undefined);
-    status = Module.enableCompileCache(dir).status;
-  } catch {
-    // a cache folder that cannot be made: Node compiles as usual
+function cacheFile(key, data, runs) {
+  return Buffer.concat([Buffer.from(`${key}${checksum(data)} ${runs.join(',')}\n`, 'latin1'), data]);
+}
+
+/** The cache after its header when the header is `key`'s and the checksum matches: { data, runs }; else 'rejected'. */
+function readCache(bytes, key) {
+  const end = bytes.indexOf(10);
+  if (end <= key.length || bytes.toString('latin1', 0, key.length) !== key) return undefined; // another bundle or V8
+  const [sum, runs = ''] = bytes.toString('latin1', key.length, end).split(' ');
+  const data = bytes.subarray(end + 1);
+  return sum && checksum(data) === sum ? { data, runs: runs.split(',') } : 'rejected';
+}
+
+/**
+ * The folder for caches made at run time and the folders to make for it, or undefined: $XDG_CACHE_HOME/glowplan, or
+ * ~/.cache/glowplan when the home folder exists (nothing is made where there is no home).
+ */
+function runCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return { dir: join(xdg, 'glowplan'), make: [xdg, join(xdg, 'glowplan')] };
+  const home = env.HOME;
+  if (!home || !isAbsolute(home)) return undefined;
+  return { dir: join(home, '.cache', 'glowplan'), make: [join(home, '.cache'), join(home, '.cache', 'glowplan')] };
+}
+
+/** The command a run names (its first word that is no option), under which it helps make a run-time cache. */
+function runName(argv) {
+  const word = argv.find((a) => !a.startsWith('-')) ?? '';
+  return /^[a-z]{1,20}$/.test(word) ? word : '-';
+}
+
+/** Writes the caches of the scripts listed, each whole or not at all; failures only cost speed. */
+function saveCaches(folders, list) {
+  for (const folder of folders)
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch {
+      // there already, or cannot be made (then the writes fail below)
+    }
+  for (const { script, key, file, runs } of list) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, cacheFile(key, script.createCachedData(), runs));
+      renameSync(tmp, file);
+    } catch {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // nothing was written
+      }
+    }
   }
-  const { ENABLED, ALREADY_ENABLED, FAILED } = Module.constants?.compileCacheStatus ?? {};
-  // No cache (turned off, or no folder for it): compiling every function would only cost time.
-  if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString('--lazy');
-  return status !== undefined && status !== FAILED;
 }
 
 /**
- * Loads dist/glowplan.js with require(); its lazy chunks load through __glowplan_chunk (a global here), which names
- * a missing chunk instead of failing deep inside the program.
- */
-function requireCore() {
-  globalThis.__glowplan_chunk = (rel) => {
-    const file = join(DIST, 'chunks', basename(rel));
-    return withRetry(file, () => require(file));
-  };
-  const file = join(DIST, 'glowplan.js');
-  return withRetry(file, () => require(file));
-}
-
-/**
- * Loads dist/glowplan.js as a CommonJS module through vm.Script; `cache`: use the build's code caches. Returns its
- * exports and every script loaded (the build makes the caches from them).
+ * Loads dist/glowplan.js as a CommonJS module through vm.Script; `cache`: use (and at run time make) code caches.
+ * Returns its exports and every script loaded (the build makes its caches from them).
  */
 function loadCore(cache, dist = DIST) {
   const { Script } = require('node:vm');
   const scripts = new Map();
-  const useCache = cache && !process.env.GLOWPLAN_NO_CODE_CACHE;
-  const debug = process.env.GLOWPLAN_DEBUG_CODE_CACHE;
+  const env = process.env;
+  const useCache = cache && !env.GLOWPLAN_NO_CODE_CACHE;
+  const debug = env.GLOWPLAN_DEBUG_CODE_CACHE;
+  const where = useCache ? runCacheDir(env) : undefined;
+  const run = runName(process.argv.slice(2));
+  const toSave = [];
   /** Runs one bundle file as a module registered under its path (chunks require the core back by path). */
   const load = (path, encoding = 'utf8') => {
     const [file, source] = withRetry(path, () => {
-      const real = realpathSync(path);
+      const real = realpathSync.native(path); // one system call (the JS version stats each folder)
       return [real, require.cache[real] ? '' : readFileSync(real, encoding)];
     });
     if (require.cache[file]) return require.cache[file].exports;
-    let cachedData;
-    let damaged = false; // a cache for this very bundle and V8 whose CRC does not match
-    if (useCache) {
-      try {
-        // The header: the bundle's id line, the V8 (with Node's patches) and CPU that made the cache, and the CRC-32
-        // of the cache after the header. V8 checks a cache's version, flags and length itself, but not its content:
-        // a cache damaged in place (same length) would be a V8 fatal error. So it is offered only when its CRC
-        // matches (zlib.crc32: Node 20.15 and later; an older Node compiles as usual).
-        const id = `${source.slice(0, source.indexOf('\n'))} ${process.versions.v8} ${process.arch} `;
-        const data = readFileSync(`${file}.cache`);
-        const end = data.indexOf(10);
-        if (id.length > 2 && end > id.length && data.toString('latin1', 0, id.length) === id) {
-          const body = data.subarray(end + 1);
-          const { crc32 } = require('node:zlib');
-          if (typeof crc32 === 'function' && crc32(body).toString(16) === data.toString('latin1', id.length, end))
-            cachedData = body;
-          else damaged = true;
+    const id = source.slice(0, source.indexOf('\n'));
+    const key = `${id} ${process.versions.v8} ${process.arch} `;
+    let found; // the cache offered to V8: { data, runs }, or 'rejected' (damaged), or undefined (none)
+    let saveAs; // where this run leaves a cache made at run time
+    if (useCache && id.startsWith('//glowplan ')) {
+      const read = (name) => {
+        try {
+          return readCache(readFileSync(name), key);
+        } catch {
+          return undefined; // no such file
         }
-      } catch {
-        // no cache: V8 compiles
+      };
+      found = read(`${file}.cache`);
+      if (found === undefined && where) {
+        saveAs = join(
+          where.dir,
+          `${basename(file)}-${id.slice(id.lastIndexOf(' ') + 1)}-${process.versions.v8}-${process.arch}.cache`,
+        );
+        found = read(saveAs);
       }
     }
+    const cachedData = typeof found === 'object' ? found.data : undefined;
     const wrapped = `(function (exports, require, module, __filename, __dirname, __glowplan_chunk) { ${source}\n});`;
     const script = new Script(wrapped, { filename: file, cachedData });
+    const rejected = found === 'rejected' || script.cachedDataRejected === true;
     if (debug) {
-      const state = damaged || script.cachedDataRejected ? 'rejected' : cachedData ? 'used' : 'none';
+      const state = rejected ? 'rejected' : cachedData ? 'used' : 'none';
       process.stderr.write(
         `code cache${scripts.size ? ` (${file.slice(file.lastIndexOf('/') + 1)})` : ''}: ${state}\n`,
       );
     }
+    // A run-time cache is made when there is none (or V8 or the checksum rejected it), and made again when this
+    // command did not help make it; at most 32 commands are counted (a typo is a command here too).
+    const runs = cachedData && !rejected ? found.runs : [];
+    if (saveAs && !runs.includes(run) && !runs.includes('*') && runs.length < 32)
+      toSave.push({ script, key, file: saveAs, runs: [...runs, run] });
     scripts.set(file, script);
     const mod = new Module(file, module);
     mod.filename = file;
     require.cache[file] = mod;
     const chunk = (rel) => load(join(dirname(file), rel));
     // A chunk asks for the core by its relative path: hand it the loaded one without touching the disk again (it
-    // may be mid-swap), so a run never mixes two builds.
-    const plain = Module.createRequire(file);
+    // may be mid-swap), so a run never mixes two builds. Node's built-ins come from this file's require (the same
+    // everywhere); anything else from a require made for the file, when first needed (making one walks its folders).
     const coreFile = scripts.keys().next().value;
-    const requireHere = Object.assign(
-      (id) =>
-        id.startsWith('.') && join(dirname(file), id) === coreFile ? require.cache[coreFile].exports : plain(id),
-      plain,
-    );
+    let plain;
+    const requireHere = (id) => {
+      if (id.startsWith('.') && join(dirname(file), id) === coreFile) return require.cache[coreFile].exports;
+      if (!id.startsWith('.') && !isAbsolute(id)) return require(id);
+      return (plain ??= Module.createRequire(file))(id);
+    };
     script.runInThisContext()(mod.exports, requireHere, mod, file, dirname(file), chunk);
     mod.loaded = true;
     return mod.exports;
   };
+  // Made at exit, when every function the run called has been compiled (a chunk loaded later is listed by then).
+  // No WebAssembly (node --jitless): no checksum, so a cache would never be trusted; none is made.
+  if (where && typeof WebAssembly === 'object')
+    process.once('exit', () => toSave.length && saveCaches(where.make, toSave));
   const exports = load(join(dist, 'glowplan.js'), 'latin1'); // the build keeps it ASCII: the fastest decoding
   return { exports, scripts };
 }
 
-if (require.main !== module) module.exports = { loadCore };
-else (enableCompileCache() ? requireCore() : loadCore(true).exports).run();
+if (require.main !== module) module.exports = { loadCore, cacheFile };
+else loadCore(true).exports.run();

@@ -1,13 +1,13 @@
 // Builds dist/ from src/ with esbuild, for a start-up close to bare Node:
 //
-// - The data in data/ is validated here, once (a broken file fails the build naming the file and field); the
-//   bundle carries the validated documents and skips validation at run time (src/domain/data.ts loadData).
-// - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). On Node 22.1 and later,
-//   bin/glowplan.js turns on Node's own compile cache and requires it. On older Node (20) it loads it through
-//   vm.Script with a V8 code cache made here (dist/glowplan.js.cache): no parsing or compiling
-//   on start; a CRC-32 in its header keeps a damaged cache from ever reaching V8. Measured on Node 20 it saves
-//   about 10 ms of a 60-70 ms start-up (week --json, week as a table) for about 2 ms of checking; a build on a Node
-//   with its own compile cache makes none (that Node would never read it).
+// - The data in data/ is validated here, once (a broken file fails the build naming the file and field), the default
+//   profile with the profile schema; the bundle carries the validated documents and skips validation at run time
+//   (src/domain/data.ts DATA_CHECKED).
+// - dist/glowplan.js is a CommonJS bundle of everything a run needs at start-up ("core"). bin/glowplan.js loads it
+//   through vm.Script with a V8 code cache made here for the Node running the build (dist/glowplan.js.cache, after
+//   running the usual commands in-process, so it holds their functions): no parsing or compiling on start. A checksum
+//   in its header keeps a damaged cache from ever reaching V8. Any other Node makes its own cache at run time (see
+//   bin/glowplan.js).
 // - Every module that src/ loads with import() (the table renderer, prompts, Markdown, iCalendar, batch) becomes
 //   its own lazy chunk in dist/chunks/, loaded only when used. A chunk takes the core modules it imports from
 //   the loaded core (one instance of each: errors stay `instanceof`-comparable, data is loaded once).
@@ -21,10 +21,9 @@
 // cache (bin/glowplan.js then compiles as usual).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { crc32 } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,7 +65,13 @@ const META_URL = 'var __glowplan_meta_url=require("node:url").pathToFileURL(__fi
 async function checkedData() {
   const out = await bundle({
     ...common,
-    entryPoints: ['src/domain/data.ts'],
+    stdin: {
+      contents:
+        "export { checkData, RAW_DATA } from './src/domain/data.ts'; export { validateProfile } from './src/profile/schema.ts';",
+      resolveDir: ROOT,
+      sourcefile: 'glowplan-data-check.js',
+      loader: 'js',
+    },
     format: 'esm',
     write: false,
     define: {},
@@ -74,11 +79,16 @@ async function checkedData() {
   });
   const code = out.outputFiles[0].text;
   const data = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  let checked;
   try {
-    return data.checkData(data.RAW_DATA);
+    checked = data.checkData(data.RAW_DATA);
   } catch (err) {
     fail(err.name === 'DataError' ? err.message : `cannot validate data/: ${err.stack ?? err}`);
   }
+  // The default profile, with the schema every profile file passes (the program then takes it as it is).
+  const profile = data.validateProfile(checked['default-profile.json']);
+  if (!profile.ok) fail(`data/default-profile.json: ${profile.problems[0].message}`);
+  return { ...checked, 'default-profile.json': profile.value };
 }
 
 // 2. Which modules a run needs at start-up (reached from the entry by static imports) and which are lazy.
@@ -293,13 +303,13 @@ function makeCodeCaches() {
     process.stderr.write(`build: warning: no code cache (start-up will be slower): ${err.message}\n`);
     return;
   }
+  const { cacheFile } = requireHere(resolve(ROOT, 'bin/glowplan.js'));
   for (const [file, data] of Object.entries(caches)) {
-    // The header bin/glowplan.js checks: the bundle's id line, the V8 (with Node's patches) and CPU, and the CRC-32
-    // of the cache (V8 does not check a cache's content: a damaged one could crash it).
+    // The header bin/glowplan.js checks: the bundle's id line, the V8 (with Node's patches) and CPU, and the
+    // checksum of the cache (V8 does not check a cache's content: a damaged one could crash it).
     const code = readFileSync(file, 'utf8');
-    const body = Buffer.from(data, 'base64');
-    const header = `${code.slice(0, code.indexOf('\n'))} ${process.versions.v8} ${process.arch} ${crc32(body).toString(16)}\n`;
-    writeAtomic(`${file}.cache`, Buffer.concat([Buffer.from(header), body]));
+    const key = `${code.slice(0, code.indexOf('\n'))} ${process.versions.v8} ${process.arch} `;
+    writeAtomic(`${file}.cache`, cacheFile(key, Buffer.from(data, 'base64'), ['*']));
   }
 }
 
@@ -375,7 +385,5 @@ for (let attempt = 0; ; attempt++) {
     if (attempt >= 5 || !['ENOTEMPTY', 'EEXIST'].includes(err.code)) throw err;
   }
 }
-// After the swap: V8 records the script's file name in the cache (it shows in stack traces). Not on a Node with its
-// own compile cache (22.1 and later), which bin/glowplan.js uses instead.
-const nodeCompileCache = typeof Module.enableCompileCache === 'function';
-if (!process.env.GLOWPLAN_BUILD_NO_CACHE && !nodeCompileCache) makeCodeCaches();
+// After the swap: V8 records the script's file name in the cache (it shows in stack traces).
+if (!process.env.GLOWPLAN_BUILD_NO_CACHE) makeCodeCaches();

@@ -1,9 +1,9 @@
-// The start-up machinery of bin/glowplan.js, on whichever Node runs the suite: Node's compile cache (22.1 and
-// later) or the build's V8 code cache (20), neither of which can crash a run; a missing bundle file named in one
-// line; a dist/ swapped by a build while runs start. Uses the built dist/ (npm run build first).
+// The start-up machinery of bin/glowplan.js, on whichever Node runs the suite: the V8 code caches (the build's, for
+// the Node that ran the build, and the one a run makes for any other Node), none of which can crash a run; a missing
+// bundle file named in one line; a dist/ swapped by a build while runs start. Uses the built dist/ (npm run build
+// first).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import { ROOT, runBin } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'glowplan-startup-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const nodeCompileCache = typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
 /** A copy of the install (bin and dist) to break. */
 function copy(name: string): string {
@@ -31,15 +30,28 @@ function run(dir: string, args: string[], env: Record<string, string> = {}) {
 }
 const expected = { json: runBin(['week', '--json']).stdout, table: runBin(['week']).stdout };
 
-describe.skipIf(nodeCompileCache)('Node 20: the build-time code cache', () => {
-  it('a cache damaged in place (same length, valid header) never reaches V8 (its CRC fails): same output', () => {
+/** The header line of a cache file. */
+const headerOf = (file: string) => readFileSync(file, 'latin1').slice(0, 300).split('\n')[0]!;
+/** True when the build's code cache is for this Node (the build ran on it): then runs use it. */
+const buildCacheHere = (() => {
+  try {
+    return headerOf(join(ROOT, 'dist', 'glowplan.js.cache')).includes(` ${process.versions.v8} ${process.arch} `);
+  } catch {
+    return false;
+  }
+})();
+
+/** Flips 256 bytes in the middle of a file (same length: V8 alone would not notice). */
+function damage(file: string) {
+  const data = readFileSync(file);
+  for (let i = data.length >> 1; i < Math.min(data.length, (data.length >> 1) + 256); i++) data[i] = data[i]! ^ 0x5a;
+  writeFileSync(file, data);
+}
+
+describe.skipIf(!buildCacheHere)("the build's code cache (on the Node that ran the build)", () => {
+  it('a cache damaged in place (same length, valid header) never reaches V8 (its checksum fails): same output', () => {
     const dir = copy('damaged');
-    for (const name of ['glowplan.js.cache', 'chunks/render-table.js.cache']) {
-      const file = join(dir, 'dist', name);
-      const data = readFileSync(file);
-      for (let i = data.length >> 1; i < (data.length >> 1) + 256; i++) data[i] = data[i]! ^ 0x5a;
-      writeFileSync(file, data);
-    }
+    for (const name of ['glowplan.js.cache', 'chunks/render-table.js.cache']) damage(join(dir, 'dist', name));
     const r = run(dir, ['week'], { GLOWPLAN_DEBUG_CODE_CACHE: '1' });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('code cache: rejected\ncode cache (render-table.js): rejected\n');
@@ -52,48 +64,101 @@ describe.skipIf(nodeCompileCache)('Node 20: the build-time code cache', () => {
   });
 });
 
-describe.skipIf(!nodeCompileCache)("Node 22.1 and later: Node's compile cache", () => {
-  it('is kept in $XDG_CACHE_HOME/glowplan, and used on the next run with the same output', () => {
-    const cache = join(work, 'xdg-cache');
-    const first = run(ROOT, ['week', '--json'], { XDG_CACHE_HOME: cache });
-    expect([first.status, first.stderr, first.stdout]).toEqual([0, '', expected.json]);
-    const entries = readdirSync(join(cache, 'glowplan'), { recursive: true });
-    expect(entries.length).toBeGreaterThan(1);
-    const again = run(ROOT, ['week', '--json'], { XDG_CACHE_HOME: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' });
-    expect(again.status).toBe(0);
-    expect(again.stderr).toMatch(/dist\/glowplan\.js was accepted/);
-    expect(again.stdout).toBe(expected.json);
+describe('the code cache a Node without one from the build makes at run time', () => {
+  /** A copy of the install without the build's caches, and a fresh cache folder. */
+  const fresh = (name: string) => {
+    const dir = copy(name);
+    for (const file of ['glowplan.js.cache', 'chunks/render-table.js.cache'])
+      rmSync(join(dir, 'dist', file), { force: true });
+    return { dir, cache: join(work, `${name}-cache`) };
+  };
+  const debug = { GLOWPLAN_DEBUG_CODE_CACHE: '1' };
+  const caches = (cache: string) => readdirSync(join(cache, 'glowplan')).filter((f) => f.endsWith('.cache'));
+
+  it('is made in $XDG_CACHE_HOME/glowplan by the first run and used by the next, with the same output', () => {
+    const { dir, cache } = fresh('run-cache');
+    const first = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([first.status, first.stderr, first.stdout]).toEqual([0, 'code cache: none\n', expected.json]);
+    const [file] = caches(cache);
+    expect(file).toMatch(new RegExp(`^glowplan\\.js-[0-9a-f]{24}-${process.versions.v8.replace(/\./g, '\\.')}-`));
+    const again = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([again.status, again.stderr, again.stdout]).toEqual([0, 'code cache: used\n', expected.json]);
+    // The table renderer's chunk gets its own on first use.
+    expect(run(dir, ['week'], { ...debug, XDG_CACHE_HOME: cache }).stderr).toBe(
+      'code cache: used\ncode cache (render-table.js): none\n',
+    );
+    const table = run(dir, ['week'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([table.stderr, table.stdout]).toEqual([
+      'code cache: used\ncode cache (render-table.js): used\n',
+      expected.table,
+    ]);
   });
 
-  it('turned off (NODE_DISABLE_COMPILE_CACHE=1): nothing written, same output', () => {
-    const cache = join(work, 'off-cache');
-    const r = run(ROOT, ['week', '--json'], { XDG_CACHE_HOME: cache, NODE_DISABLE_COMPILE_CACHE: '1' });
-    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expected.json]);
-    expect(existsSync(join(cache, 'glowplan'))).toBe(false);
+  it('is made again once when another command runs (it then holds that command too), not on every run', () => {
+    const { dir, cache } = fresh('run-cache-commands');
+    run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
+    const file = join(cache, 'glowplan', caches(cache)[0]!);
+    expect(headerOf(file)).toMatch(/ week$/);
+    run(dir, ['compare', '--json'], { XDG_CACHE_HOME: cache });
+    expect(headerOf(file)).toMatch(/ week,compare$/);
+    const made = readFileSync(file);
+    for (const args of [
+      ['compare', '--json'],
+      ['week', '--json'],
+    ])
+      run(dir, args, { XDG_CACHE_HOME: cache });
+    expect(readFileSync(file).equals(made)).toBe(true);
   });
 
-  it('a cache folder that cannot be made changes nothing but speed', () => {
+  it('a cache damaged in place is rejected (never reaches V8), the output is the same, and a good one replaces it', () => {
+    const { dir, cache } = fresh('run-cache-damaged');
+    run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
+    const file = join(cache, 'glowplan', caches(cache)[0]!);
+    damage(file);
+    const r = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, 'code cache: rejected\n', expected.json]);
+    expect(run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache }).stderr).toBe('code cache: used\n');
+  });
+
+  it('a cache from another V8, or truncated, or garbage after a valid header: not used, same output', () => {
+    const { dir, cache } = fresh('run-cache-foreign');
+    run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
+    const file = join(cache, 'glowplan', caches(cache)[0]!);
+    const good = readFileSync(file);
+    const header = headerOf(file);
+    for (const [name, bytes, state] of [
+      [
+        'other V8',
+        Buffer.concat([Buffer.from(header.replace(process.versions.v8, '1.2.3-other')), good.subarray(header.length)]),
+        'none',
+      ],
+      ['truncated', good.subarray(0, good.length >> 1), 'rejected'],
+      ['garbage', Buffer.concat([good.subarray(0, header.length + 1), Buffer.alloc(5000, 7)]), 'rejected'],
+    ] as const) {
+      writeFileSync(file, bytes);
+      const r = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+      expect([r.status, r.stderr, r.stdout], name).toEqual([0, `code cache: ${state}\n`, expected.json]);
+    }
+  });
+
+  it('turned off (GLOWPLAN_NO_CODE_CACHE=1): nothing read or written, same output', () => {
+    const { dir, cache } = fresh('run-cache-off');
+    const r = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache, GLOWPLAN_NO_CODE_CACHE: '1' });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, 'code cache: none\n', expected.json]);
+    expect(existsSync(cache)).toBe(false);
+  });
+
+  it('a cache folder that cannot be made changes nothing but speed; no folder but the last is ever made', () => {
+    const { dir } = fresh('run-cache-nowhere');
     const file = join(work, 'not-a-folder');
     writeFileSync(file, '');
-    const r = run(ROOT, ['week', '--json'], { XDG_CACHE_HOME: file });
+    const r = run(dir, ['week', '--json'], { XDG_CACHE_HOME: file });
     expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expected.json]);
-  });
-
-  it('damaged cache entries are rejected by Node (checksummed), not fatal', () => {
-    const cache = join(work, 'damaged-cache');
-    run(ROOT, ['week'], { XDG_CACHE_HOME: cache });
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-      );
-    for (const file of walk(cache)) {
-      const data = readFileSync(file);
-      for (let i = data.length >> 1; i < Math.min(data.length, (data.length >> 1) + 256); i++)
-        data[i] = data[i]! ^ 0x5a;
-      writeFileSync(file, data);
-    }
-    const r = run(ROOT, ['week'], { XDG_CACHE_HOME: cache });
-    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', expected.table]);
+    // No XDG_CACHE_HOME: ~/.cache/glowplan, but only when ~/.cache is there.
+    const home = join(work, 'home-without-cache');
+    const r2 = run(dir, ['week', '--json'], { XDG_CACHE_HOME: '', HOME: home });
+    expect([r2.status, r2.stderr, r2.stdout]).toEqual([0, '', expected.json]);
+    expect(existsSync(home)).toBe(false);
   });
 });
 

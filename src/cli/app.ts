@@ -1,5 +1,5 @@
 // What commands share: the Io, the data, the profile in effect, and whether a question may be asked.
-import { loadData, type Data } from '../domain/data.js';
+import { DATA_CHECKED, loadData, type Data } from '../domain/data.js';
 import type { OutputFlags } from './deliver.js';
 import { UsageError } from '../lib/errors.js';
 import type { Io } from './io.js';
@@ -77,8 +77,9 @@ export class App {
     return toIsoDate(this.io.now());
   }
 
-  /** The built-in default profile, validated like any other. */
+  /** The built-in default profile, validated like any other (in the built program, by the build). */
   defaultProfileFile(): ProfileFile {
+    if (DATA_CHECKED) return this.data.defaultProfile as ProfileFile;
     const result = validateProfile(this.data.defaultProfile);
     if (!result.ok) throw new Error(`data/default-profile.json: ${result.problems[0]!.message}`);
     return result.value;

@@ -343,10 +343,15 @@ export const RAW_DATA: Record<string, unknown> = {
 /** Set by the build (scripts/build.mjs) when it has run checkData on the bundled files and bundled its output. */
 declare const GLOWPLAN_DATA_CHECKED: boolean | undefined;
 
+/**
+ * True in the built program: the build validated the bundled files (the default profile too, with the profile
+ * schema) and bundled what the schemas output, so nothing is validated again at run time.
+ */
+export const DATA_CHECKED = typeof GLOWPLAN_DATA_CHECKED === 'boolean' && GLOWPLAN_DATA_CHECKED;
+
 let cached: Data | undefined;
 /** The validated data, loaded once per process (the built program's data was validated at build time). */
 export function loadData(): Data {
-  const checked = typeof GLOWPLAN_DATA_CHECKED === 'boolean' && GLOWPLAN_DATA_CHECKED;
-  cached ??= checked ? assembleData(RAW_DATA) : buildData(RAW_DATA);
+  cached ??= DATA_CHECKED ? assembleData(RAW_DATA) : buildData(RAW_DATA);
   return cached;
 }

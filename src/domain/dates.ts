@@ -1,7 +1,6 @@
 // Local calendar dates as 'YYYY-MM-DD' strings. Day arithmetic is done on whole calendar days (a day number
 // since 1970-01-01, computed with Date.UTC), so it never meets a daylight-saving change or a time of day; the
-// clock's local date comes through date-fns.
-import { format } from 'date-fns/format';
+// clock's local date is read from the Date's local fields.
 import { WEEKDAYS, type Weekday } from './vocabulary.js';
 
 /** A local calendar date, 'YYYY-MM-DD'. */
@@ -57,9 +56,15 @@ export function parseIsoDate(text: string): Date | undefined {
   return local;
 }
 
-/** The local calendar date of a Date, as 'YYYY-MM-DD'. */
+/**
+ * The local calendar date of a Date, as 'YYYY-MM-DD' (as date-fns formats 'yyyy-MM-dd': the year has at least 4
+ * digits, and a year before 1 is counted back from 1 BC; an invalid Date is a RangeError).
+ */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  const y = date.getFullYear();
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(y > 0 ? y : 1 - y, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 const cache = new Map<number, IsoDate>();

@@ -81,78 +81,86 @@ const check = <T>(problem: (value: T) => string | undefined) =>
     const message = dataset.typed ? problem(dataset.value) : undefined;
     if (message) addIssue({ message: `${message}, got ${got(dataset.value)}` });
   });
-const name = v.pipe(
-  v.string((i) => `must be a text, got ${got(i.input)}`),
-  v.trim(),
-  v.minLength(1, 'must not be empty'),
-  v.check((text) => labelProblem(text) === undefined, `must be at most ${LABEL_MAX} characters`),
-);
-const wholeNumber = (min: number, max: number) =>
-  v.pipe(
-    v.unknown(),
-    check((value) => wholeProblem(value, min, max)),
-    v.transform((value) => value as number),
+/**
+ * The profile file's schema, made on first use (a run with no profile file never needs it; making it runs much of
+ * valibot).
+ */
+function makeProfileFileSchema() {
+  const name = v.pipe(
+    v.string((i) => `must be a text, got ${got(i.input)}`),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.check((text) => labelProblem(text) === undefined, `must be at most ${LABEL_MAX} characters`),
   );
-const date = v.pipe(
-  v.unknown(),
-  check(dateProblem),
-  v.transform((value) => value as IsoDate),
-);
-/** The optional dates of a product object (see ProductDates). */
-const productDates = {
-  started: v.optional(date),
-  patchTested: v.optional(v.boolean((i) => `must be true or false, got ${got(i.input)}`)),
-  opened: v.optional(date),
-  paoMonths: v.optional(wholeNumber(PAO_MONTHS.min, PAO_MONTHS.max)),
-  expires: v.optional(date),
-};
+  const wholeNumber = (min: number, max: number) =>
+    v.pipe(
+      v.unknown(),
+      check((value) => wholeProblem(value, min, max)),
+      v.transform((value) => value as number),
+    );
+  const date = v.pipe(
+    v.unknown(),
+    check(dateProblem),
+    v.transform((value) => value as IsoDate),
+  );
+  /** The optional dates of a product object (see ProductDates). */
+  const productDates = {
+    started: v.optional(date),
+    patchTested: v.optional(v.boolean((i) => `must be true or false, got ${got(i.input)}`)),
+    opened: v.optional(date),
+    paoMonths: v.optional(wholeNumber(PAO_MONTHS.min, PAO_MONTHS.max)),
+    expires: v.optional(date),
+  };
 
-/** A string entry is an id; an object entry is a named product; anything else gets `message`. */
-const entry = <S extends v.GenericSchema, O extends v.GenericSchema>(id: S, named: O, message: string) =>
-  v.lazy((input: unknown) =>
-    typeof input === 'string' ? id : isRecord(input) ? named : fail(`${message}, got ${got(input)}`),
-  ) as unknown as v.GenericSchema<unknown, v.InferOutput<S> | v.InferOutput<O>>;
+  /** A string entry is an id; an object entry is a named product; anything else gets `message`. */
+  const entry = <S extends v.GenericSchema, O extends v.GenericSchema>(id: S, named: O, message: string) =>
+    v.lazy((input: unknown) =>
+      typeof input === 'string' ? id : isRecord(input) ? named : fail(`${message}, got ${got(input)}`),
+    ) as unknown as v.GenericSchema<unknown, v.InferOutput<S> | v.InferOutput<O>>;
 
-const SerumEntry = entry(
-  idOf(ACTIVES),
-  fieldsOf(
+  const SerumEntry = entry(
+    idOf(ACTIVES),
+    fieldsOf(
+      {
+        name: v.optional(name),
+        actives: v.pipe(listOf(idOf(ACTIVES), 'actives', ACTIVES), v.minLength(1, 'must name at least one active')),
+        ...productDates,
+      },
+      'a serum object',
+      '{"name": "…", "actives": […]}',
+    ),
+    'must be a serum id (e.g. "retinol") or {"name", "actives", "started", …}',
+  );
+  const MaskEntry = entry(
+    idOf(MASK_TYPES),
+    fieldsOf(
+      { name: v.optional(name), type: idOf(MASK_TYPES), ...productDates },
+      'a mask object',
+      '{"name": "…", "type": "…"}',
+    ),
+    'must be a mask type (e.g. "sheet") or {"name", "type", "started", …}',
+  );
+
+  /** A profile file: every field optional (missing ones come from the built-in default), no unknown fields. */
+  return fieldsOf(
     {
-      name: v.optional(name),
-      actives: v.pipe(listOf(idOf(ACTIVES), 'actives', ACTIVES), v.minLength(1, 'must name at least one active')),
-      ...productDates,
+      skin: v.optional(idOf(SKIN_TYPES)),
+      concerns: v.optional(listOf(idOf(CONCERNS), 'concerns', CONCERNS)),
+      serums: v.optional(listOf(SerumEntry, 'serums', ACTIVES)),
+      masks: v.optional(listOf(MaskEntry, 'masks', MASK_TYPES)),
+      masksPerWeek: v.optional(wholeNumber(0, 7)),
+      pregnancySafe: v.optional(v.boolean((i) => `must be true or false, got ${got(i.input)}`)),
+      patchTestDays: v.optional(wholeNumber(PATCH_TEST_DAYS.min, PATCH_TEST_DAYS.max)),
+      cycle: v.optional(idOf(CYCLES)),
     },
-    'a serum object',
-    '{"name": "…", "actives": […]}',
-  ),
-  'must be a serum id (e.g. "retinol") or {"name", "actives", "started", …}',
-);
-const MaskEntry = entry(
-  idOf(MASK_TYPES),
-  fieldsOf(
-    { name: v.optional(name), type: idOf(MASK_TYPES), ...productDates },
-    'a mask object',
-    '{"name": "…", "type": "…"}',
-  ),
-  'must be a mask type (e.g. "sheet") or {"name", "type", "started", …}',
-);
+    'a profile',
+    'a JSON object such as {"skin": "dry", "masksPerWeek": 3}',
+  );
+}
 
-/** A profile file: every field optional (missing ones come from the built-in default), no unknown fields. */
-export const ProfileFileSchema = fieldsOf(
-  {
-    skin: v.optional(idOf(SKIN_TYPES)),
-    concerns: v.optional(listOf(idOf(CONCERNS), 'concerns', CONCERNS)),
-    serums: v.optional(listOf(SerumEntry, 'serums', ACTIVES)),
-    masks: v.optional(listOf(MaskEntry, 'masks', MASK_TYPES)),
-    masksPerWeek: v.optional(wholeNumber(0, 7)),
-    pregnancySafe: v.optional(v.boolean((i) => `must be true or false, got ${got(i.input)}`)),
-    patchTestDays: v.optional(wholeNumber(PATCH_TEST_DAYS.min, PATCH_TEST_DAYS.max)),
-    cycle: v.optional(idOf(CYCLES)),
-  },
-  'a profile',
-  'a JSON object such as {"skin": "dry", "masksPerWeek": 3}',
-);
+let profileFileSchema: ReturnType<typeof makeProfileFileSchema> | undefined;
 
-export type ProfileFile = v.InferOutput<typeof ProfileFileSchema>;
+export type ProfileFile = v.InferOutput<ReturnType<typeof makeProfileFileSchema>>;
 
 /** One problem found in a profile: the field's path (e.g. `serums[1].actives[0]`) and what is wrong. */
 export interface ProfileProblem {
@@ -179,7 +187,7 @@ function fieldPath(issue: v.BaseIssue<unknown>): string {
 export function validateProfile(
   input: unknown,
 ): { ok: true; value: ProfileFile } | { ok: false; problems: ProfileProblem[] } {
-  const result = v.safeParse(ProfileFileSchema, input);
+  const result = v.safeParse((profileFileSchema ??= makeProfileFileSchema()), input);
   if (result.success) return { ok: true, value: result.output };
   const seen = new Set<string>();
   const problems: ProfileProblem[] = [];

@@ -1,6 +1,8 @@
 // How the plan adapts to the journal: rests after irritation, a fresh ramp, hydrating masks after dry skin.
 import { describe, expect, it } from 'vitest';
 import type { SkinState } from '../../src/domain/vocabulary.js';
+import { RULES } from '../../src/rules/safety/index.js';
+import { data } from '../helpers.js';
 import { has, nightsWith, plan, profileOf } from './helpers.js';
 
 const shelf = profileOf({ serums: ['retinol', 'aha', 'hyaluronic-acid'], masks: ['clay', 'gel'], masksPerWeek: 3 });
@@ -48,6 +50,29 @@ describe('red, stinging or peeling skin', () => {
     const before = new Date(day(clay).getTime() - 86_400_000).toISOString().slice(0, 10);
     const rested = plan(shelf, '2026-11-30', 14, { journal: [log(before, 'red')] }).days.find((d) => d.date === clay)!;
     expect(rested.mask?.type).toBe('gel');
+  });
+});
+
+describe('which breakout days the tip hears of', () => {
+  const breakout = RULES.find((r) => r.id === 'breakout-log')!;
+  const days = (from: string, n: number) => plan(profileOf({ skin: 'normal' }), from, n).days;
+  it.each([
+    ['2026-11-22', 'the week before: 8 days before the first day', false],
+    ['2026-11-23', 'the week before: 7 days before', true],
+    ['2026-11-29', 'the eve of the plan', true],
+    ['2026-12-01', 'within the plan', true],
+    ['2026-12-06', 'its last day', false],
+    ['2026-12-07', 'after it', false],
+  ])('a breakout on %s (%s): tip %s', (date, _when, tip) => {
+    const found = breakout.check!(days('2026-11-30', 7), {
+      profile: profileOf({ skin: 'normal' }),
+      data,
+      journal: [log(date, 'breakout')],
+    });
+    expect(found.length).toBe(tip ? 1 : 0);
+  });
+  it('no days planned: nothing to say', () => {
+    expect(breakout.check!([], { profile: profileOf({}), data, journal: [log('2026-11-29', 'breakout')] })).toEqual([]);
   });
 });
 

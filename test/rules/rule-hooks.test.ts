@@ -170,3 +170,24 @@ describe('every rule cites a source', () => {
     expect(data.source(rule(id).source).url).toMatch(/^https:\/\//);
   });
 });
+
+describe('shelf: products a rule takes off the shelf', () => {
+  it('benzoyl peroxide and retinol in one product: that product leaves, alone; with none, the profile is untouched', () => {
+    const r = rule('benzoyl-peroxide-apart-from-retinoid');
+    const plain = ctxOf({ serums: ['benzoyl-peroxide', 'retinol'] });
+    expect(r.shelf!(plain)).toEqual({ profile: plain.profile, findings: [] });
+    expect(r.shelf!(plain).profile).toBe(plain.profile);
+    const base = ctxOf({ serums: ['niacinamide'] });
+    const combo = {
+      ...base,
+      profile: {
+        ...base.profile,
+        serums: [...base.profile.serums, { name: null, actives: ['benzoyl-peroxide', 'retinol'] as ActiveId[] }],
+      },
+    };
+    const out = r.shelf!(combo);
+    expect(out.profile.serums.map((s) => s.actives)).toEqual([['niacinamide']]);
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]).toMatchObject({ action: 'left-out', item: 'Your benzoyl peroxide + retinol serum' });
+  });
+});

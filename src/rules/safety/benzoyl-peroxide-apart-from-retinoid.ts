@@ -15,6 +15,7 @@ export const benzoylPeroxideApartFromRetinoid: SafetyRule = {
     const both = ctx.profile.serums.filter(
       (s) => s.actives.includes('benzoyl-peroxide') && serumIn(ctx, s, 'retinoid'),
     );
+    // Nothing to leave out: the profile itself, not a copy.
     if (!both.length) return { profile: ctx.profile, findings: [] };
     return {
       profile: { ...ctx.profile, serums: ctx.profile.serums.filter((s) => !both.includes(s)) },

@@ -9,9 +9,10 @@ export const breakoutLog: SafetyRule = {
     'A breakout: a niacinamide serum helps balance oil, and on oily or combination skin a clay mask helps; no change to your actives.',
   source: 'article',
   check: (days, ctx) => {
-    const first = days[0]?.date;
-    const last = days[days.length - 1]?.date;
-    if (!first || !last) return [];
+    if (!days.length) return [];
+    const first = days[0]!.date;
+    const last = days[days.length - 1]!.date;
+    // Logged in the week before the plan or within it (before its last day, so a later day can react).
     const logged = (ctx.journal ?? []).find(
       (d) => d.skin.includes('breakout') && d.date < last && d.date >= addDays(first, -7),
     );

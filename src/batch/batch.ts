@@ -23,7 +23,7 @@ import {
   type ProfileFile,
 } from '../profile/schema.js';
 import { readProfileFile } from '../profile/store.js';
-import { toJson } from '../render/json.js';
+import { renderJsonLine } from '../render/json.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
 import { loggedDays, mergeRecords } from '../journal/merge.js';
@@ -230,7 +230,7 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
   const events = raw.events === undefined ? ctx.defaultEvents : checkEvents(raw.events);
   const journal = raw.journal === undefined ? [] : checkJournal(raw.journal);
   const data = ctx.app.data;
-  let json: Record<string, unknown>;
+  let json: string;
   if (ctx.command === 'week') {
     const start = raw.start === undefined ? ctx.defaultDate : checkDate(raw.start, 'start');
     let weeks = ctx.defaultWeeks;
@@ -239,12 +239,12 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
       if (problem) throw new LineError('invalid-field', `weeks ${problem}, got ${show(raw.weeks)}`, 'weeks');
       weeks = raw.weeks as number;
     }
-    json = toJson(weekResult(profile, start, weeks, { events, journal }, ctx.explain, data));
+    json = renderJsonLine(weekResult(profile, start, weeks, { events, journal }, ctx.explain, data));
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    json = toJson(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
+    json = renderJsonLine(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
   }
-  return JSON.stringify(json).slice(1);
+  return json.slice(1);
 }
 
 /**
@@ -285,6 +285,18 @@ class ResultCache {
   }
 }
 
+/**
+ * What a line's result is remembered by: its fields but the id. A line that starts with its id, as written by
+ * JSON.stringify (`{"id":"p1",…`), is its own text without that member: no second walk over its fields (the key of
+ * a line written any other way is its fields without the id, written by JSON.stringify). Equal keys are equal fields.
+ */
+function repeatKey(text: string, fields: Record<string, unknown>, id: unknown): string {
+  if (id === undefined) return text.charCodeAt(0) === 0x7b ? text : JSON.stringify(fields);
+  const prefix = `{"id":${JSON.stringify(id)},`;
+  if (text.startsWith(prefix)) return `{${text.slice(prefix.length)}`;
+  return JSON.stringify({ ...fields, id: undefined });
+}
+
 /** One output record (a complete line, newline included) for one input line; counts failures. */
 function makeRecorder(ctx: Context) {
   const cache = new ResultCache();
@@ -310,8 +322,7 @@ function makeRecorder(ctx: Context) {
           throw new LineError('invalid-field', `id must be a text or a number, got ${show(given)}`, 'id');
         id = given;
       }
-      delete fields.id;
-      const key = JSON.stringify(fields);
+      const key = repeatKey(text, fields, given);
       let body = cache.get(key);
       if (body === undefined) {
         try {

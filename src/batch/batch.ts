@@ -23,7 +23,7 @@ import {
   type ProfileFile,
 } from '../profile/schema.js';
 import { readProfileFile } from '../profile/store.js';
-import { renderJsonLine } from '../render/json.js';
+import { toJson } from '../render/json.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
 import { loggedDays, mergeRecords } from '../journal/merge.js';
@@ -230,7 +230,7 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
   const events = raw.events === undefined ? ctx.defaultEvents : checkEvents(raw.events);
   const journal = raw.journal === undefined ? [] : checkJournal(raw.journal);
   const data = ctx.app.data;
-  let json: string;
+  let json: Record<string, unknown>;
   if (ctx.command === 'week') {
     const start = raw.start === undefined ? ctx.defaultDate : checkDate(raw.start, 'start');
     let weeks = ctx.defaultWeeks;
@@ -239,12 +239,12 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
       if (problem) throw new LineError('invalid-field', `weeks ${problem}, got ${show(raw.weeks)}`, 'weeks');
       weeks = raw.weeks as number;
     }
-    json = renderJsonLine(weekResult(profile, start, weeks, { events, journal }, ctx.explain, data));
+    json = toJson(weekResult(profile, start, weeks, { events, journal }, ctx.explain, data));
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    json = renderJsonLine(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
+    json = toJson(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
   }
-  return json.slice(1);
+  return JSON.stringify(json).slice(1);
 }
 
 /**

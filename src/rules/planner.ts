@@ -351,7 +351,7 @@ export function planRange(
       const rest = rule.rest!(day);
       if (rest) rests.push({ day, rule, rest, until: addDays(day.date, rest.nights) });
     }
-  const restOn = (d: IsoDate) => rests.find((r) => r.day.date < d && d <= r.until);
+  const restOn = (d: IsoDate) => (rests.length ? rests.find((r) => r.day.date < d && d <= r.until) : undefined);
   const restarts = rests.map((r) => addDays(r.until, 1));
   const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
   const recovery = recoveryRule?.recovery?.(ctx);
@@ -624,6 +624,19 @@ export function planRange(
   const patchRule = byRole('patch-test');
   const ramps = new Map<IsoDate, { p: PlacedTimed; window: number; level: number; used: number; rule: SafetyRule }>();
 
+  /** Says which of the products planned for tonight tonight's mask or neighbours rule out. */
+  const sayBlocked = (list: readonly PlacedTimed[], mask: MaskPick | null, near: (MaskType | null)[], d: IsoDate) => {
+    for (const p of list) {
+      if (!onFace(p, d)) continue;
+      const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
+      if (blocked) leaveOut(blocked, p.name, d);
+    }
+  };
+  const hasSuggested = (steps: readonly Step[]) => {
+    for (const step of steps) if (step.kind === 'serum' && step.suggested) return true;
+    return false;
+  };
+
   for (let d = walkStart; d <= to; d = addDays(d, 1)) {
     const show = d >= from;
     const i = weekdayIndex(d);
@@ -707,23 +720,20 @@ export function planRange(
     if (!show) continue;
     // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
     if (!kind && !rest) {
-      const planned = [
-        ...(week.acid.includes(i) && !acidTonight ? acids : []),
-        ...(week.retinoid.includes(i) && !retinoidTonight && !acidTonight ? retinoids : []),
-      ];
-      for (const p of planned) {
-        if (!onFace(p, d)) continue;
-        const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
-        if (blocked) leaveOut(blocked, p.name, d);
-      }
+      if (week.acid.includes(i) && !acidTonight) sayBlocked(acids, mask, near, d);
+      if (week.retinoid.includes(i) && !retinoidTonight && !acidTonight) sayBlocked(retinoids, mask, near, d);
     }
     if (rampNote && retinoidTonight) ramps.set(d, { p: retinoidTonight, ...rampNote });
 
     // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
-    const strongTonight = [acidTonight, retinoidTonight].filter((p): p is PlacedTimed => Boolean(p));
+    // (Lists built by push, and no closures made per day: the walk runs for every day of every plan.)
+    const strongTonight: PlacedTimed[] = [];
+    if (acidTonight) strongTonight.push(acidTonight);
+    if (retinoidTonight) strongTonight.push(retinoidTonight);
     const strongActives: ActiveId[] = [];
     for (const p of strongTonight) for (const a of p.serum.actives) strongActives.push(a);
-    const pmSerums: PlacedSerum[] = [...strongTonight];
+    const pmSerums: PlacedSerum[] = [];
+    for (const p of strongTonight) pmSerums.push(p);
     const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
     for (const p of steadyPm) {
       if (!onFace(p, d)) continue;
@@ -745,7 +755,8 @@ export function planRange(
         explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
       } else pmSerums.push(p);
     }
-    const amSerums = placed.filter((p) => p.slot !== 'pm' && onFace(p, d));
+    const amSerums: PlacedTimed[] = [];
+    for (const p of placed) if (p.slot !== 'pm' && onFace(p, d)) amSerums.push(p);
     const patches: PatchTestStep[] = [];
     for (const [p, t] of patchable) {
       if (!inPatch(t, d)) continue;
@@ -764,8 +775,8 @@ export function planRange(
       : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
     let pm = evenings.get(pmKey);
     if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
-    if (am.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('am');
-    if (pm.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('pm');
+    if (hasSuggested(am)) suggested.add('am');
+    if (hasSuggested(pm)) suggested.add('pm');
     const strongWeek = week.strong;
     const ramp = ramps.get(d);
     days.push({

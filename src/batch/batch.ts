@@ -285,6 +285,18 @@ class ResultCache {
   }
 }
 
+/**
+ * What a line's result is remembered by: its fields but the id. A line that starts with its id, as written by
+ * JSON.stringify (`{"id":"p1",…`), is its own text without that member: no second walk over its fields (the key of
+ * a line written any other way is its fields without the id, written by JSON.stringify). Equal keys are equal fields.
+ */
+function repeatKey(text: string, fields: Record<string, unknown>, id: unknown): string {
+  if (id === undefined) return text.charCodeAt(0) === 0x7b ? text : JSON.stringify(fields);
+  const prefix = `{"id":${JSON.stringify(id)},`;
+  if (text.startsWith(prefix)) return `{${text.slice(prefix.length)}`;
+  return JSON.stringify({ ...fields, id: undefined });
+}
+
 /** One output record (a complete line, newline included) for one input line; counts failures. */
 function makeRecorder(ctx: Context) {
   const cache = new ResultCache();
@@ -310,8 +322,7 @@ function makeRecorder(ctx: Context) {
           throw new LineError('invalid-field', `id must be a text or a number, got ${show(given)}`, 'id');
         id = given;
       }
-      delete fields.id;
-      const key = JSON.stringify(fields);
+      const key = repeatKey(text, fields, given);
       let body = cache.get(key);
       if (body === undefined) {
         try {

@@ -160,6 +160,17 @@ export function planRange(
     profile = out.profile;
     findings.push(...out.findings);
   }
+  // One shape of profile object whatever made it (a rule's spread copy has another shape): see `timed` below.
+  profile = {
+    skin: profile.skin,
+    concerns: profile.concerns,
+    serums: profile.serums,
+    masks: profile.masks,
+    masksPerWeek: profile.masksPerWeek,
+    pregnancySafe: profile.pregnancySafe,
+    patchTestDays: profile.patchTestDays,
+    cycle: profile.cycle,
+  };
   const ctx: RuleContext = { profile, data, events: options.events, journal };
   // Asked for the same few combinations night after night: remember each answer for this plan.
   const forbidders = hook.forbids;
@@ -180,16 +191,20 @@ export function planRange(
   };
 
   // Each product's dates.
-  const useByOf = (p: SerumProduct | MaskProduct) => hook.useBy.map((r) => r.useBy!(p)).find(Boolean);
-  const timed = (p: SerumProduct | MaskProduct): Timed => {
-    const t: Timed = {};
-    if (p.started) {
-      t.started = p.started;
-      t.face = p.patchTested ? p.started : addDays(p.started, profile.patchTestDays);
+  const useByOf = (p: SerumProduct | MaskProduct): IsoDate | undefined => {
+    for (const r of hook.useBy) {
+      const u = r.useBy!(p);
+      if (u) return u;
     }
-    const u = useByOf(p);
-    if (u) t.useBy = u;
-    return t;
+    return undefined;
+  };
+  // Every Timed (and PlacedTimed) has the same fields, set or undefined, and every list below is built the same way
+  // (a literal, then push): one object shape and one kind of list whatever the shelf, so V8's optimized planner is
+  // not thrown away for a shelf it has not seen yet (each rebuild of this large function costs about a second).
+  const timed = (p: SerumProduct | MaskProduct): Timed => {
+    const started = p.started || undefined;
+    const face = started && (p.patchTested ? started : addDays(started, profile.patchTestDays));
+    return { started, face, useBy: useByOf(p) };
   };
   const onFace = (t: Timed, d: IsoDate) => (!t.face || d >= t.face) && (!t.useBy || d < t.useBy);
   const inPatch = (t: Timed, d: IsoDate) =>
@@ -197,7 +212,8 @@ export function planRange(
   const maskTimes = new Map(profile.masks.map((m) => [m, timed(m)]));
 
   // Where each serum goes, and why.
-  const placed: PlacedTimed[] = profile.serums.map((serum) => {
+  const placed: PlacedTimed[] = [];
+  for (const serum of profile.serums) {
     const { slot, rule } = serumSlot(serum, ctx, rules);
     const name = productName(serum, data);
     if (rule) {
@@ -208,18 +224,29 @@ export function planRange(
       );
     }
     const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
-    return {
-      ...timed(serum),
+    const t = timed(serum);
+    placed.push({
+      started: t.started,
+      face: t.face,
+      useBy: t.useBy,
       serum,
       name,
       slot,
       layer: Math.min(...serum.actives.map((a) => data.active(a).layer)),
       retinoid: retinoid && slot !== 'am',
       acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
-    };
-  });
-  const retinoids = placed.filter((p) => p.retinoid);
-  const acids = placed.filter((p) => p.acid);
+    });
+  }
+  const retinoids: PlacedTimed[] = [];
+  const acids: PlacedTimed[] = [];
+  for (const p of placed) {
+    if (p.retinoid) retinoids.push(p);
+    if (p.acid) acids.push(p);
+  }
+  /** Retinoids, then acids: the products that may ramp. */
+  const strongActs: PlacedTimed[] = [];
+  for (let k = 0; k < retinoids.length; k++) strongActs.push(retinoids[k]!);
+  for (let k = 0; k < acids.length; k++) strongActs.push(acids[k]!);
   const steadyPm = placed.filter((p) => p.slot !== 'am' && !p.retinoid && !p.acid);
   const strongPlaced = placed.filter((p) => p.serum.actives.some((a) => group(ctx, 'strong').has(a)));
   const strongShelf = (d: IsoDate) => strongPlaced.some((p) => onFace(p, d));
@@ -231,18 +258,26 @@ export function planRange(
     if (n === undefined) ranks.set(type, (n = hook.maskRank.reduce((sum, r) => sum + r.maskRank!(type, ctx), 0)));
     return n;
   };
-  const rotation = [...profile.masks]
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i)
-    .map((x) => x.m);
+  const ranked: { m: MaskProduct; i: number }[] = [];
+  for (let i = 0; i < profile.masks.length; i++) ranked.push({ m: profile.masks[i]!, i });
+  ranked.sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i);
+  const rotation: MaskProduct[] = [];
+  for (const x of ranked) rotation.push(x.m);
   const usableMask = (m: MaskProduct, d: IsoDate) => onFace(maskTimes.get(m)!, d);
   const eventAllowed = (type: MaskType) => hook.eventMask.every((r) => r.eventMask!(type, ctx));
-  const cycle = hook.cycle.map((r) => r.cycle!(ctx)).find(Boolean);
+  let cycle: ReturnType<NonNullable<SafetyRule['cycle']>> | undefined;
+  for (const r of hook.cycle) if ((cycle = r.cycle!(ctx))) break;
   const weekTo = addDays(mondayOf(to), 6);
   // (Plain loops here and below: flatMap is slow in V8, and the planner runs once per batch line.)
   const changes: IsoDate[] = [];
-  for (const t of [...placed, ...maskTimes.values()])
-    for (const d of [t.started, t.face, t.useBy]) if (d) changes.push(d);
+  const changesOf = (t: Timed) => {
+    if (t.started) changes.push(t.started);
+    if (t.face) changes.push(t.face);
+    if (t.useBy) changes.push(t.useBy);
+  };
+  // (Index loops, no spread: a spread of lists whose element kinds change from plan to plan deoptimizes at once.)
+  for (let k = 0; k < placed.length; k++) changesOf(placed[k]!);
+  for (const t of maskTimes.values()) changesOf(t);
   const isGentle = (type: MaskType) => data.maskType(type).gentle;
 
   // Scheduled once the days the walk and the ramps look at are known (see scheduleFrom): they may begin weeks
@@ -316,7 +351,7 @@ export function planRange(
       const rest = rule.rest!(day);
       if (rest) rests.push({ day, rule, rest, until: addDays(day.date, rest.nights) });
     }
-  const restOn = (d: IsoDate) => rests.find((r) => r.day.date < d && d <= r.until);
+  const restOn = (d: IsoDate) => (rests.length ? rests.find((r) => r.day.date < d && d <= r.until) : undefined);
   const restarts = rests.map((r) => addDays(r.until, 1));
   const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
   const recovery = recoveryRule?.recovery?.(ctx);
@@ -434,7 +469,7 @@ export function planRange(
 
   // Ramps: each ramping product's window and nights used, walked day by day from its own anchor.
   const anchors = new Map(
-    [...retinoids, ...acids].map((p) => [
+    strongActs.map((p) => [
       p,
       rampFor(p) ? [...(p.face ? [p.face] : []), ...restarts.filter((r) => !p.face || r > p.face)].sort() : [],
     ]),
@@ -461,7 +496,7 @@ export function planRange(
   // The mask schedule covers the walk (from the earliest ramp that may still run at `from`) and the windows a ramp
   // looks ahead, so a day's plan never depends on how far the range around it reaches.
   let scheduleFrom = from;
-  for (const p of [...retinoids, ...acids]) {
+  for (const p of strongActs) {
     if (!anchorsOf(p).length) continue;
     const k = capWindow(p);
     for (const a of anchorsOf(p))
@@ -534,8 +569,7 @@ export function planRange(
   };
   // Walk from the Monday of the earliest ramp still running at `from`, so windows and weekly counts are whole.
   let earliest = from;
-  for (const p of [...retinoids, ...acids])
-    for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a).end) earliest = a;
+  for (const p of strongActs) for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a).end) earliest = a;
   const walkStart = mondayOf(earliest);
 
   const state = new Map<PlacedTimed, RampState>();
@@ -589,6 +623,19 @@ export function planRange(
   };
   const patchRule = byRole('patch-test');
   const ramps = new Map<IsoDate, { p: PlacedTimed; window: number; level: number; used: number; rule: SafetyRule }>();
+
+  /** Says which of the products planned for tonight tonight's mask or neighbours rule out. */
+  const sayBlocked = (list: readonly PlacedTimed[], mask: MaskPick | null, near: (MaskType | null)[], d: IsoDate) => {
+    for (const p of list) {
+      if (!onFace(p, d)) continue;
+      const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
+      if (blocked) leaveOut(blocked, p.name, d);
+    }
+  };
+  const hasSuggested = (steps: readonly Step[]) => {
+    for (const step of steps) if (step.kind === 'serum' && step.suggested) return true;
+    return false;
+  };
 
   for (let d = walkStart; d <= to; d = addDays(d, 1)) {
     const show = d >= from;
@@ -673,23 +720,20 @@ export function planRange(
     if (!show) continue;
     // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
     if (!kind && !rest) {
-      const planned = [
-        ...(week.acid.includes(i) && !acidTonight ? acids : []),
-        ...(week.retinoid.includes(i) && !retinoidTonight && !acidTonight ? retinoids : []),
-      ];
-      for (const p of planned) {
-        if (!onFace(p, d)) continue;
-        const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
-        if (blocked) leaveOut(blocked, p.name, d);
-      }
+      if (week.acid.includes(i) && !acidTonight) sayBlocked(acids, mask, near, d);
+      if (week.retinoid.includes(i) && !retinoidTonight && !acidTonight) sayBlocked(retinoids, mask, near, d);
     }
     if (rampNote && retinoidTonight) ramps.set(d, { p: retinoidTonight, ...rampNote });
 
     // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
-    const strongTonight = [acidTonight, retinoidTonight].filter((p): p is PlacedTimed => Boolean(p));
+    // (Lists built by push, and no closures made per day: the walk runs for every day of every plan.)
+    const strongTonight: PlacedTimed[] = [];
+    if (acidTonight) strongTonight.push(acidTonight);
+    if (retinoidTonight) strongTonight.push(retinoidTonight);
     const strongActives: ActiveId[] = [];
     for (const p of strongTonight) for (const a of p.serum.actives) strongActives.push(a);
-    const pmSerums: PlacedSerum[] = [...strongTonight];
+    const pmSerums: PlacedSerum[] = [];
+    for (const p of strongTonight) pmSerums.push(p);
     const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
     for (const p of steadyPm) {
       if (!onFace(p, d)) continue;
@@ -711,7 +755,8 @@ export function planRange(
         explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
       } else pmSerums.push(p);
     }
-    const amSerums = placed.filter((p) => p.slot !== 'pm' && onFace(p, d));
+    const amSerums: PlacedTimed[] = [];
+    for (const p of placed) if (p.slot !== 'pm' && onFace(p, d)) amSerums.push(p);
     const patches: PatchTestStep[] = [];
     for (const [p, t] of patchable) {
       if (!inPatch(t, d)) continue;
@@ -730,8 +775,8 @@ export function planRange(
       : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
     let pm = evenings.get(pmKey);
     if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
-    if (am.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('am');
-    if (pm.some((s) => s.kind === 'serum' && s.suggested)) suggested.add('pm');
+    if (hasSuggested(am)) suggested.add('am');
+    if (hasSuggested(pm)) suggested.add('pm');
     const strongWeek = week.strong;
     const ramp = ramps.get(d);
     days.push({
@@ -862,7 +907,7 @@ export function planRange(
         r,
       );
     }
-    for (const p of [...retinoids, ...acids]) {
+    for (const p of strongActs) {
       if (strongTonight.includes(p)) continue;
       const why = whyNot(p, d);
       if (why)
@@ -907,9 +952,9 @@ export function planRange(
     });
 
   for (const rule of hook.check) {
-    // An index loop: the rules' lists differ in kind (literals, filtered, mapped), which for-of deoptimizes on.
-    const found = rule.check!(days, ctx);
-    for (let k = 0; k < found.length; k++) findings.push(found[k]!);
+    // Appended by push.apply: the rules' lists differ in kind (literals, filtered, mapped), and a loop over them
+    // (even reading their length) makes V8 throw the optimized planner away for each kind it has not seen yet.
+    Array.prototype.push.apply(findings, rule.check!(days, ctx));
   }
   for (const f of findings)
     if (f.item && f.action) {

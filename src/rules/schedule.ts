@@ -41,6 +41,10 @@ export function eventMask(
   return ok.find((m) => has(m, 'brightening')) ?? ok.find((m) => has(m, 'hydrating')) ?? ok[0];
 }
 
+/** A week with no event eve, and its list of fixed days (shared, never changed: one less allocation a week). */
+const NO_EVENTS: ReadonlyMap<number, PlanEvent> = new Map();
+const NO_DAYS: readonly number[] = [];
+
 /** Mask nights a week: the clay allowance caps them first when clay is all there is, then they are spread. */
 function countFor(input: MaskScheduleInput, monday: IsoDate): number {
   if (!input.usable) {
@@ -56,7 +60,7 @@ function countFor(input: MaskScheduleInput, monday: IsoDate): number {
 }
 
 /** Computes the weekday indices of mask nights for every week touched by the range, in calendar order. */
-function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixed: Map<number, PlanEvent> }> {
+function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixed: ReadonlyMap<number, PlanEvent> }> {
   const fixedByWeek = new Map<IsoDate, Map<number, PlanEvent>>();
   for (const event of input.events) {
     const eve = addDays(event.date, -1);
@@ -72,9 +76,9 @@ function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixe
     return n;
   };
   const planned = (monday: IsoDate) => {
-    const fixed = [...(fixedByWeek.get(monday)?.keys() ?? [])];
     const pattern = defaultPattern(count(monday));
-    return fixed.length ? [...new Set([...pattern, ...fixed])] : pattern;
+    const fixed = fixedByWeek.get(monday);
+    return fixed ? [...new Set([...pattern, ...fixed.keys()])] : pattern;
   };
 
   // Start the chain early enough that every week before the first special week (an event, a product starting or
@@ -85,15 +89,15 @@ function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixe
   const earliest = special.length && special[0]! < firstWeek ? special[0]! : firstWeek;
   let monday = addDays(earliest, -14);
   const lastWeek = mondayOf(input.to);
-  const out = new Map<IsoDate, { days: number[]; fixed: Map<number, PlanEvent> }>();
+  const out = new Map<IsoDate, { days: number[]; fixed: ReadonlyMap<number, PlanEvent> }>();
   let prevDays = planned(monday);
   while (monday <= lastWeek) {
-    const fixed = fixedByWeek.get(monday) ?? new Map<number, PlanEvent>();
+    const fixed = fixedByWeek.get(monday) ?? NO_EVENTS;
     const n = count(monday);
     const next = planned(addDays(monday, 7));
     const days = chooseSpread({
       count: Math.max(n, fixed.size),
-      fixed: [...fixed.keys()],
+      fixed: fixed.size ? [...fixed.keys()] : NO_DAYS,
       preferred: defaultPattern(n),
       prevSunday: prevDays.includes(6),
       nextMonday: next.includes(0),
@@ -119,7 +123,8 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     const picks = new Map<number, MaskProduct>();
     const clayNear = (day: number) => picks.get(day - 1)?.type === 'clay' || picks.get(day + 1)?.type === 'clay';
     // Event eves first, so they get the week's clay allowance before the rotation does.
-    for (const day of days.filter((d) => fixed.has(d))) {
+    for (const day of days) {
+      if (!fixed.has(day)) continue;
       const date = addDays(monday, day);
       const forEvent = eventMask(
         rotation.filter((m) => usable(m, date)),
@@ -131,7 +136,8 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
         if (forEvent.type === 'clay') clayCount++;
       }
     }
-    for (const day of days.filter((d) => !fixed.has(d))) {
+    for (const day of days) {
+      if (fixed.has(day)) continue;
       // Rotate; skip clay once the week's clay allowance is used up or next to another clay night.
       const date = addDays(monday, day);
       let mask: MaskProduct | undefined;

@@ -1,7 +1,7 @@
 // What a safety rule is: like an ESLint rule, metadata plus small pure hooks the planner asks.
 import type { ActiveId, MaskType, Severity } from '../../domain/vocabulary.js';
 import type { IsoDate } from '../../domain/dates.js';
-import type { DayPlan, Finding, LoggedDay, Profile, RuleContext, SerumProduct } from '../types.js';
+import type { DayPlan, Finding, LoggedDay, Profile, RuleContext, SerumProduct, Step } from '../types.js';
 
 /** Weekly caps rules can set; the planner takes the lowest any rule asks for. */
 export interface Limits {
@@ -115,7 +115,10 @@ export function serumIn(ctx: Pick<RuleContext, 'data'>, serum: SerumProduct, nam
 
 /** The shelf's actives, de-duplicated. */
 export function shelfActives(profile: Profile): Set<ActiveId> {
-  return new Set(profile.serums.flatMap((s) => s.actives));
+  // (Loops, not flatMap or spreads: asked many times for every plan, and flatMap is slow in V8.)
+  const out = new Set<ActiveId>();
+  for (const serum of profile.serums) for (const a of serum.actives) out.add(a);
+  return out;
 }
 
 const activesOfPlan = new WeakMap<readonly DayPlan[], Set<ActiveId>>();
@@ -127,8 +130,13 @@ export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
   if (known) return known;
   const out = new Set<ActiveId>();
   activesOfPlan.set(days, out);
-  for (const day of days)
-    for (const step of [...day.am, ...day.pm]) if (step.kind === 'serum') step.actives.forEach((a) => out.add(a));
+  const add = (steps: readonly Step[]) => {
+    for (const step of steps) if (step.kind === 'serum') for (const a of step.actives) out.add(a);
+  };
+  for (const day of days) {
+    add(day.am);
+    add(day.pm);
+  }
   return out;
 }
 

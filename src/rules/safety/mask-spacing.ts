@@ -9,9 +9,8 @@ export const maskSpacing: SafetyRule = {
   source: 'article',
   roles: ['mask-night'],
   check: (days, ctx) => {
-    const touching = days.filter(
-      (d, i) => i > 0 && d.mask && days[i - 1]!.mask && daysBetween(days[i - 1]!.date, d.date) === 1,
-    );
+    // The planned days follow one another, so neighbours in the list are neighbouring evenings.
+    const touching = days.filter((d, i) => i > 0 && d.mask && days[i - 1]!.mask);
     const label = (d: (typeof days)[number]) => `${d.weekday} ${d.date}`;
     if (!touching.length) {
       // At 4 a week, Sunday's mask touches next Monday's, outside a single week: say so only when it is planned.
@@ -26,8 +25,7 @@ export const maskSpacing: SafetyRule = {
         : [];
     }
     const forced = days.filter(
-      (d) =>
-        d.mask?.event && touching.some((t) => daysBetween(d.date, t.date) <= 1 && daysBetween(t.date, d.date) <= 1),
+      (d) => d.mask?.event && touching.some((t) => Math.abs(daysBetween(d.date, t.date)) <= 1),
     );
     const why = forced.length
       ? `events forced ${forced.map((d) => `${label(d)} (before ${d.mask!.event!.label ?? d.mask!.event!.date})`).join(', ')}`

@@ -50,7 +50,8 @@ export const oneNewThing: SafetyRule = {
         break;
       }
       faces.push({ name, face: addDays(started, lead(p)) });
-      if (started !== p.started && note) {
+      // A note is only ever written with a new start.
+      if (note) {
         moved.set(p, started);
         findings.push({ rule: 'one-new-thing', message: note, item: name, action: 'moved' });
       }

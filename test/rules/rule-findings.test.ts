@@ -1,0 +1,130 @@
+// What rules say about a finished plan or a shelf, table by table: the event-eve explanation, back-to-back mask
+// nights, and new products moved apart and away from events.
+import { describe, expect, it } from 'vitest';
+import type { MaskType, SkinType } from '../../src/domain/vocabulary.js';
+import { RULES } from '../../src/rules/safety/index.js';
+import type { DayPlan, RuleContext } from '../../src/rules/types.js';
+import { data, profileOf } from './helpers.js';
+
+const rule = (id: string) => RULES.find((r) => r.id === id)!;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Days from Monday 2026-11-30, a mask on the nights given (an event's eve when `events` names it). */
+function week(masks: Record<number, MaskType>, events: Record<number, string | null> = {}): DayPlan[] {
+  return WEEKDAYS.map((weekday, i) => {
+    const date = `2026-${i < 1 ? '11-30' : `12-0${i}`}`;
+    const type = masks[i];
+    const event = i in events ? { date: `2026-12-0${i + 1}`, label: events[i] ?? null } : undefined;
+    return {
+      date,
+      weekday,
+      night: type ? `${type} mask night` : 'serum night',
+      mask: type ? { type, name: `${type} mask`, ...(event ? { event } : {}) } : null,
+      am: [],
+      pm: [],
+    } as DayPlan;
+  });
+}
+
+describe('event-eve-mask: why an event got no mask the evening before', () => {
+  const check = (skin: SkinType, masks: MaskType[], days = week({})) =>
+    rule('event-eve-mask').check!(days, {
+      profile: profileOf({ skin, masks }),
+      data,
+      events: [{ date: '2026-12-03', label: 'Gala' }],
+    } as RuleContext);
+  it.each([
+    ['normal', [], /no mask on your shelf; add one/],
+    ['dry', ['clay'], /your only mask is clay, which dry skin should not wear/],
+    ['sensitive', ['clay'], /your only mask is clay, which sensitive skin should not wear/],
+    ['oily', ['clay'], /clay is your only mask and the week's clay allowance is used/],
+    ['dry', ['clay', 'sheet'], /none of your masks can be used that evening/],
+    ['oily', ['sheet', 'clay'], /none of your masks can be used that evening/],
+  ] as [SkinType, MaskType[], RegExp][])('%s skin, shelf %j: %s', (skin, masks, why) => {
+    const found = check(skin, masks);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/^No mask on the evening before Gala \(2026-12-02\): /);
+    expect(found[0]!.message).toMatch(why);
+    expect(found[0]!.dates).toEqual(['2026-12-02']);
+  });
+  it('an eve that has its mask, or lies outside the plan, says nothing; an event with no label goes by its date', () => {
+    expect(check('dry', ['sheet'], week({ 2: 'sheet' }, { 2: 'Gala' }))).toEqual([]);
+    expect(check('dry', ['sheet'], week({}).slice(3))).toEqual([]);
+    const found = rule('event-eve-mask').check!(week({}), {
+      profile: profileOf({ masks: [] }),
+      data,
+      events: [{ date: '2026-12-03', label: null }],
+    } as RuleContext);
+    expect(found[0]!.message).toMatch(/^No mask on the evening before 2026-12-03 \(2026-12-02\)/);
+  });
+});
+
+describe('mask-spacing: back-to-back mask nights, and why', () => {
+  const check = (days: DayPlan[], masksPerWeek: number) =>
+    rule('mask-spacing').check!(days, { profile: profileOf({ masksPerWeek }), data } as RuleContext);
+  it('names every second night of a pair and says the count asked for it', () => {
+    const found = check(week({ 0: 'gel', 1: 'sheet', 3: 'gel', 4: 'cream' }), 4);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toBe(
+      'Mask nights back to back on Tuesday 2026-12-01, Friday 2026-12-04: that is what 4 a week needs; keep those masks gentle.',
+    );
+    expect(found[0]!.dates).toEqual(['2026-12-01', '2026-12-04']);
+  });
+  it('names the events that forced them, each with its label or date', () => {
+    const found = check(week({ 0: 'gel', 1: 'sheet', 3: 'gel', 4: 'cream' }, { 1: 'Gala', 3: null }), 2);
+    expect(found[0]!.message).toMatch(
+      /: events forced Tuesday 2026-12-01 \(before Gala\), Thursday 2026-12-03 \(before 2026-12-04\); keep/,
+    );
+  });
+  it('no pair: nothing, except at 4 a week when a Sunday mask touches next Monday', () => {
+    expect(check(week({ 0: 'gel', 2: 'sheet', 4: 'gel' }), 3)).toEqual([]);
+    expect(check(week({ 0: 'gel', 2: 'sheet', 4: 'gel', 6: 'sheet' }), 3)).toEqual([]);
+    const sunday = check(week({ 0: 'gel', 2: 'sheet', 4: 'gel', 6: 'sheet' }), 4);
+    expect(sunday[0]!.message).toMatch(/a Sunday mask night \(2026-12-06\) touches the next Monday's/);
+    expect(check(week({ 0: 'gel', 2: 'sheet', 4: 'gel' }), 4)).toEqual([]);
+  });
+});
+
+describe('one-new-thing: nothing new in the 14 days before an event', () => {
+  // The event is on 2026-12-31; its 14 days before start on 2026-12-17.
+  const shelf = (started: string, patchTested: boolean, patchTestDays = 7) => ({
+    ...profileOf({ serums: ['niacinamide'] }),
+    patchTestDays,
+    serums: [{ name: 'Drops', actives: ['niacinamide' as const], started, ...(patchTested ? { patchTested } : {}) }],
+  });
+  const moved = (started: string, patchTested: boolean, patchTestDays = 7, label: string | null = 'Wedding') => {
+    const ctx = {
+      profile: shelf(started, patchTested, patchTestDays),
+      data,
+      events: [{ date: '2026-12-31', label }],
+    } as RuleContext;
+    const out = rule('one-new-thing').shelf!(ctx);
+    return { start: out.profile.serums[0]!.started, findings: out.findings, same: out.profile === ctx.profile };
+  };
+  it.each([
+    ['2026-12-16', true, 7, '2026-12-16'],
+    ['2026-12-17', true, 7, '2027-01-01'],
+    ['2026-12-30', true, 7, '2027-01-01'],
+    ['2026-12-31', true, 7, '2026-12-31'],
+    // Not patch-tested: the face start counts too.
+    ['2026-12-09', false, 7, '2026-12-09'],
+    ['2026-12-10', false, 7, '2027-01-01'],
+    ['2026-12-24', false, 7, '2027-01-01'],
+    // A patch test of 14 days: the start itself in the window, the face start on the event day.
+    ['2026-12-17', false, 14, '2027-01-01'],
+  ])('started %s (patch-tested %s, %i days): starts %s', (started, tested, days, expected) => {
+    const r = moved(started, tested, days);
+    expect(r.start).toBe(expected);
+    expect(r.same).toBe(started === expected);
+    expect(r.findings).toHaveLength(started === expected ? 0 : 1);
+  });
+  it('the warning names the product, the new start and the event (or "your event")', () => {
+    expect(moved('2026-12-20', true).findings[0]).toMatchObject({
+      rule: 'one-new-thing',
+      item: 'Drops',
+      action: 'moved',
+      message:
+        'Drops now starts on 2027-01-01, the day after Wedding (2026-12-31): nothing new in the 2 weeks before an event.',
+    });
+    expect(moved('2026-12-20', true, 7, null).findings[0]!.message).toMatch(/the day after your event \(2026-12-31\)/);
+  });
+});

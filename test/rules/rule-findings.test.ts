@@ -128,3 +128,91 @@ describe('one-new-thing: nothing new in the 14 days before an event', () => {
     expect(moved('2026-12-20', true, 7, null).findings[0]!.message).toMatch(/the day after your event \(2026-12-31\)/);
   });
 });
+
+describe('use-by: the "use up by" caution and the left-out warning, at their edges', () => {
+  // The plan is the week of 2026-11-30 to 2026-12-06.
+  const check = (id: string, expires: string) =>
+    rule(id).check!(week({}), {
+      profile: { ...profileOf({}), serums: [{ name: 'Glow', actives: ['vitamin-c'], expires }] },
+      data,
+    } as RuleContext);
+  it.each([
+    ['2026-11-30', false],
+    ['2026-12-01', true],
+    ['2027-01-05', true],
+    ['2027-01-06', false],
+  ])('use-by %s: "use up by" %s', (expires, soon) => {
+    expect(check('use-by-soon', expires)).toEqual(
+      soon ? [{ rule: 'use-by-soon', message: `Use up Glow by ${expires}.` }] : [],
+    );
+  });
+  it.each([
+    ['2026-12-06', true],
+    ['2026-12-07', false],
+  ])('use-by %s: left out within the plan %s', (expires, out) => {
+    expect(check('past-use-by', expires).length).toBe(out ? 1 : 0);
+  });
+  it('no days: nothing to say', () => {
+    for (const id of ['use-by-soon', 'past-use-by', 'retinoid-start-slow'])
+      expect(rule(id).check!([], { profile: profileOf({ serums: ['retinol'] }), data } as RuleContext)).toEqual([]);
+  });
+});
+
+describe('combined products and several of a kind', () => {
+  const shelfOf = (serums: { name: string | null; actives: string[] }[]) =>
+    ({ profile: { ...profileOf({}), serums }, data }) as unknown as RuleContext;
+  it.each([
+    ['vitamin-c-apart-from-acid', ['vitamin-c', 'aha'], 'combines vitamin C with an exfoliating acid in one product'],
+    ['vitamin-c-apart-from-acid', ['bha', 'vitamin-c'], 'combines vitamin C with an exfoliating acid in one product'],
+    [
+      'vitamin-c-apart-from-benzoyl-peroxide',
+      ['vitamin-c', 'benzoyl-peroxide'],
+      'holds vitamin C and benzoyl peroxide together',
+    ],
+  ])('%s: one product with %j is named, or called "A serum"', (id, actives, words) => {
+    const named = rule(id).check!(week({}), shelfOf([{ name: 'Duo', actives }]));
+    expect(named).toHaveLength(1);
+    expect(named[0]!.message).toMatch(new RegExp(`^Duo ${words}`));
+    const unnamed = rule(id).check!(week({}), shelfOf([{ name: null, actives }]));
+    expect(unnamed[0]!.message).toMatch(new RegExp(`^A serum ${words}`));
+  });
+  it.each([
+    ['vitamin-c-apart-from-acid', [['vitamin-c'], ['aha']]],
+    ['vitamin-c-apart-from-benzoyl-peroxide', [['vitamin-c'], ['benzoyl-peroxide']]],
+  ])('%s: the same actives in separate serums say nothing', (id, shelf) => {
+    expect(rule(id).check!(week({}), shelfOf(shelf.map((actives) => ({ name: null, actives }))))).toEqual([]);
+  });
+  it('pregnancy-safe: every retinoid serum left out is named, in one warning', () => {
+    const ctx = {
+      profile: {
+        ...profileOf({ pregnancySafe: true }),
+        serums: [
+          { name: 'Night A', actives: ['retinol'] },
+          { name: 'Hydra', actives: ['hyaluronic-acid'] },
+          { name: 'Night B', actives: ['retinol'] },
+        ],
+      },
+      data,
+    } as unknown as RuleContext;
+    const out = rule('pregnancy-no-retinoids').shelf!(ctx);
+    expect(out.profile.serums.map((s) => s.name)).toEqual(['Hydra']);
+    expect(out.findings[0]).toMatchObject({
+      item: 'Night A, Night B',
+      message: expect.stringMatching(/^Pregnancy-safe: left out Night A, Night B \(retinoids\)/),
+    });
+  });
+});
+
+describe('redness: which masks come first', () => {
+  it.each([
+    ['gel', 2],
+    ['sheet', 2],
+    ['cream', 2],
+    ['clay', -2],
+    ['sleeping', 0],
+  ] as [MaskType, number][])('%s ranks %i with redness, 0 without', (type, rank) => {
+    const r = rule('redness-gentle');
+    expect(r.maskRank!(type, { profile: profileOf({ concerns: ['redness'] }), data })).toBe(rank);
+    expect(r.maskRank!(type, { profile: profileOf({ concerns: ['dullness'] }), data })).toBe(0);
+  });
+});

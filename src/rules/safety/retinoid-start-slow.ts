@@ -18,9 +18,8 @@ export const retinoidStartSlow: SafetyRule = {
   }),
   check: (days, ctx) => {
     // Every retinoid on the shelf, whether or not this range gives it a night: the advice is about how to start.
-    const first = days[0]?.date;
     const retinoids = ctx.profile.serums.filter((s) => serumIn(ctx, s, 'retinoid'));
-    if (!first || !retinoids.length) return [];
+    if (!days.length || !retinoids.length) return [];
     const established = retinoids.filter((s) => !s.started);
     const out = [];
     if (established.length)

@@ -24,8 +24,8 @@ export const pastUseBy: SafetyRule = {
   roles: ['use-by'],
   useBy: useByDate,
   check: (days, ctx) => {
-    const last = days[days.length - 1]?.date;
-    if (!last) return [];
+    if (!days.length) return [];
+    const last = days[days.length - 1]!.date;
     const out: Finding[] = [];
     for (const p of [...ctx.profile.serums, ...ctx.profile.masks]) {
       const date = useByDate(p);
@@ -46,9 +46,9 @@ export const useBySoon: SafetyRule = {
   message: 'A product within 30 days of its use-by date: use it up by then.',
   source: 'pcpc-shelf-life',
   check: (days, ctx) => {
-    const first = days[0]?.date;
-    const last = days[days.length - 1]?.date;
-    if (!first || !last) return [];
+    if (!days.length) return [];
+    const first = days[0]!.date;
+    const last = days[days.length - 1]!.date;
     const out: Finding[] = [];
     for (const p of [...ctx.profile.serums, ...ctx.profile.masks]) {
       const date = useByDate(p);

@@ -8,22 +8,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIVES, CONCERNS, MASK_TYPES, SKIN_STATES, SKIN_TYPES } from '../src/domain/vocabulary.js';
+import { random } from '../scripts/random.mjs';
 import { runWithStdin } from './helpers.js';
 
 const DIGESTS = new URL('./fixtures/plans-pinned.sha256', import.meta.url);
 const LINES = 160;
-
-/** A seeded generator (mulberry32): the same lines every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(): string {
   const rnd = random(20261202);

@@ -150,32 +150,6 @@ const lazyBuiltins = {
 };
 
 /**
- * cli-table3 measures every line it draws with string-width (a large emoji regular expression to load and run).
- * The table renderer has already measured and wrapped every cell with its own measure (src/render/grid.ts
- * visibleWidth): cli-table3 gets that one instead, so both agree on every width and the chunk stays small. Its
- * optional colour library is left out: glowplan gives cli-table3 no colours of its own to draw.
- */
-const tableWidths = {
-  name: 'table-widths',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      /[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'table-widths' } : undefined,
-    );
-    b.onLoad({ filter: /^no-colors$/, namespace: 'table-widths' }, () => ({ loader: 'js', contents: '' }));
-    b.onLoad({ filter: /^string-width$/, namespace: 'table-widths' }, () => ({
-      loader: 'js',
-      resolveDir: ROOT,
-      // Memoised: cli-table3 measures each line of a cell several times (to size, pad and check it).
-      contents:
-        'const {visibleWidth}=require("./src/render/grid.ts"),known=new Map();' +
-        'module.exports=(s)=>{let w=known.get(s);if(w===undefined)known.set(s,(w=visibleWidth(s)));return w;};',
-    }));
-    // No colour library: cli-table3 styles nothing it is not asked to (and falls back to plain text in any case).
-    b.onResolve({ filter: /^@colors\/colors/ }, () => ({ path: 'no-colors', namespace: 'table-widths' }));
-  },
-};
-
-/**
  * chalk's own colour detection (its vendored supports-color), replaced by "no colour": glowplan decides colour in one
  * place (src/render/color.ts) and always makes its chalk with that level, so the detection, which loads node:tty
  * (and with it node:net) as the table renderer loads, would only cost start-up time.
@@ -343,7 +317,7 @@ await bundle({
   outfile: resolve(OUT, 'glowplan.js'),
   format: 'cjs',
   define,
-  plugins: [tableWidths, checkedDataFiles, noChalkDetection, lazyBuiltins, linker(graph, { inChunk: false })],
+  plugins: [checkedDataFiles, noChalkDetection, lazyBuiltins, linker(graph, { inChunk: false })],
 });
 await Promise.all(
   [...graph.lazy].map((path) =>
@@ -356,7 +330,7 @@ await Promise.all(
       outfile: resolve(OUT, 'chunks', `${chunkName(path)}.js`),
       format: 'cjs',
       define,
-      plugins: [tableWidths, checkedDataFiles, noChalkDetection, linker(graph, { inChunk: true })],
+      plugins: [checkedDataFiles, noChalkDetection, linker(graph, { inChunk: true })],
     }),
   ),
 );

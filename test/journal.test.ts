@@ -163,7 +163,7 @@ describe('parseJournal', () => {
     expect(parseJournal(`\uFEFF${good('2026-11-29')}\r\n${good('2026-11-30')}`).records).toHaveLength(2);
   });
 
-  it('reads random journals exactly as checking line by line does (the fast paths change nothing)', () => {
+  it('reads random journals exactly as checking line by line does, with or without a range (the fast paths change nothing)', () => {
     const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
     const arbRecord = fc.record(
       {
@@ -218,9 +218,20 @@ describe('parseJournal', () => {
       arbRecord.map((r) => recordLine(r as JournalRecord).trimEnd()),
       arbRecord.map((r) => JSON.stringify(r, null, 1).replace(/\n/g, ' ')),
       pick('', '   ', 'not json', '{"schemaVersion":1,"da', '[1,2]', '{},{}'),
+      // Written as glowplan writes, but with a note JSON refuses: an unknown escape, a raw tab.
+      pick(
+        '{"schemaVersion":1,"date":"2024-02-29","loggedAt":"2024-02-29T21:00:00Z","note":"a\\qb"}',
+        '{"schemaVersion":1,"date":"2026-11-30","loggedAt":"2026-11-30T21:00:00Z","note":"a\\u12"}',
+        '{"schemaVersion":1,"date":"2024-02-29","loggedAt":"2024-02-29T21:00:00Z","note":"a\tb"}',
+      ),
+    );
+    const arbDate = pick('1899-12-31', '2024-02-28', '2024-02-29', '2026-11-30', '2999-12-31');
+    const arbRange = fc.option(
+      fc.tuple(arbDate, arbDate).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+      { nil: undefined },
     );
     fc.assert(
-      fc.property(fc.array(arbLine, { maxLength: 12 }), fc.boolean(), (lines, newline) => {
+      fc.property(fc.array(arbLine, { maxLength: 12 }), fc.boolean(), arbRange, (lines, newline, range) => {
         const text = lines.join('\n') + (newline ? '\n' : '');
         const expected: ReturnType<typeof parseJournal> = { records: [], bad: [] };
         const all = text.split('\n');
@@ -238,13 +249,48 @@ describe('parseJournal', () => {
             return;
           }
           const checked = checkRecord(value, { requireLoggedAt: true });
-          if (checked.ok) expected.records.push(checked.value);
-          else expected.bad.push({ line: i + 1, message: checked.message });
+          if (!checked.ok) expected.bad.push({ line: i + 1, message: checked.message });
+          // With a range, only its dates' records; every line is reported the same.
+          else if (!range || (checked.value.date >= range.from && checked.value.date <= range.to))
+            expected.records.push(checked.value);
         });
-        expect(parseJournal(text)).toEqual(expected);
+        expect(parseJournal(text, range)).toEqual(expected);
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('with a range, a line of another date is reported exactly as without one, and its records left out', () => {
+    const lines = [
+      good('2020-01-06', ',"skin":["red","red"]'),
+      good('2020-01-07', ',"planned":{"mask":null,"am":["retinol","retinol"],"pm":[]}'),
+      good('2020-01-08', `,"note":"${'x'.repeat(501)}"`),
+      good('2021-02-29'),
+      good('2020-01-09', ',"note":"a\\qb"'),
+      good('2020-01-10', ',"note":"a\tb"'),
+      `{"schemaVersion":1,"date":"2020-01-11","loggedAt":"2020-02-30T21:00:00Z"}`,
+    ];
+    const reported: { line: number; message: string }[] = [];
+    for (const line of lines) {
+      const text = [good('2020-01-01'), line, good('2026-11-30', ',"am":"done"'), ''].join('\n');
+      const whole = parseJournal(text);
+      reported.push(...whole.bad);
+      expect(parseJournal(text, { from: '2026-11-01', to: '2026-11-30' }), line).toEqual({
+        records: whole.records.filter((r) => r.date === '2026-11-30'),
+        bad: whole.bad,
+      });
+    }
+    expect(reported).toHaveLength(5); // all but the repeats, which are read as one of each
+    // Good lines of other dates (two actives planned, a long note, escapes) are read past and left out.
+    const text = [
+      good('2020-01-01', ',"planned":{"mask":null,"am":["vitamin-c","niacinamide"],"pm":["retinol"]}'),
+      good('2020-01-02', `,"note":"${'é'.repeat(480)} \\"quoted\\" \\u00e9\\n"`),
+      good('2026-11-30', ',"pm":"skipped"'),
+    ].join('\n');
+    expect(parseJournal(text, { from: '2026-11-30', to: '2026-11-30' })).toEqual({
+      records: [{ schemaVersion: 1, date: '2026-11-30', loggedAt: '2026-11-30T21:00:00Z', pm: 'skipped' }],
+      bad: [],
+    });
   });
 
   it('the report lists at most 10 lines, then a count', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain/vocabulary.js';
-import { checkRecord, isJournalDate, MAX_NOTE, type JournalRecord } from './record.js';
+import { checkRecord, isJournalDate, isJournalDateAt, MAX_NOTE, type JournalRecord } from './record.js';
 
 /** A line that could not be read. */
 export interface BadLine {
@@ -19,60 +19,96 @@ export interface JournalText {
 const alternatives = (ids: readonly string[]) => ids.join('|');
 const idList = (ids: readonly string[]) => `\\[(?:"(?:${alternatives(ids)})"(?:,"(?:${alternatives(ids)})")*)?\\]`;
 /**
- * A line exactly as glowplan writes it (recordLine: the fields in order, no spaces, known ids), so that only the
- * checks a pattern cannot make are left to do in code (real dates, the note's length, repeats in a list). A
+ * A line exactly as glowplan writes it (recordLine: the fields in order, no spaces, known ids, a note of JSON's own
+ * characters and escapes, so the line is always valid JSON), so that only the checks a pattern cannot make are left
+ * to do in code (real dates, the note's length, repeats in a list). A
  * journal holds thousands of lines: checking them this way takes a fraction of the time checkRecord takes.
  */
 const CANONICAL = new RegExp(
   '\\{"schemaVersion":1,"date":"\\d{4}-\\d\\d-\\d\\d","loggedAt":"\\d{4}-\\d\\d-\\d\\dT([01]\\d|2[0-3]):[0-5]\\d' +
     '(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)"' +
     '(,"clear":true|(,"am":"(done|skipped)")?(,"pm":"(done|skipped)")?' +
-    `(,"skin":${idList(SKIN_STATES)})?(,"note":"([^"\\\\\\n]|\\\\.)*")?` +
+    `(,"skin":${idList(SKIN_STATES)})?(,"note":"([^"\\\\\\u0000-\\u001f]|\\\\(["\\\\/bfnrt]|u[0-9a-fA-F]{4}))*")?` +
     `(,"planned":\\{"mask":(null|"(${alternatives(MASK_TYPES)})"),"am":${idList(ACTIVES)},"pm":${idList(ACTIVES)}\\})?)\\}(\\n|$)`,
   'y',
 );
 
-/** The number of lines from the start of text that are CANONICAL, when all of them are; else -1. */
-function canonicalLines(text: string): number {
+/** Where each line of text starts when every line is CANONICAL (then its end too); undefined when one is not. */
+function canonicalLines(text: string): number[] | undefined {
   CANONICAL.lastIndex = 0;
-  let count = 0;
+  const starts: number[] = [];
   while (CANONICAL.lastIndex < text.length) {
-    if (!CANONICAL.test(text)) return -1;
-    count++;
+    starts.push(CANONICAL.lastIndex);
+    if (!CANONICAL.test(text)) return undefined;
   }
-  return count;
+  starts.push(text.length);
+  return starts;
 }
+
+/** Where the date and the loggedAt date sit in a CANONICAL line (its fixed opening: `{"schemaVersion":1,"date":"`). */
+const DATE_AT = 27;
+const LOGGED_AT = DATE_AT + '2026-01-01","loggedAt":"'.length;
 
 const noRepeats = (list: readonly string[] | undefined) =>
   !list || list.length < 2 || list.every((x, i) => list.indexOf(x) === i);
 
+/** For a value parsed from a CANONICAL line: true when checkRecord would accept it (perhaps not as it is). */
+const reportsNothing = (r: JournalRecord) =>
+  isJournalDate(r.date) &&
+  isJournalDate(r.loggedAt!.slice(0, 10)) &&
+  (r.note === undefined || r.note.length <= MAX_NOTE);
+
 /** For a value parsed from a CANONICAL line: true when checkRecord would accept it exactly as it is. */
 function canonicalValid(r: JournalRecord): boolean {
-  return (
-    isJournalDate(r.date) &&
-    isJournalDate(r.loggedAt!.slice(0, 10)) &&
-    (r.note === undefined || r.note.length <= MAX_NOTE) &&
-    noRepeats(r.skin) &&
-    (!r.planned || (noRepeats(r.planned.am) && noRepeats(r.planned.pm)))
-  );
+  return reportsNothing(r) && noRepeats(r.skin) && (!r.planned || (noRepeats(r.planned.am) && noRepeats(r.planned.pm)));
 }
 
-/** Parses the text of a journal (JSON Lines). Blank lines are allowed and skipped. */
-export function parseJournal(text: string): JournalText {
+/** The dates a reader wants (both ends included, YYYY-MM-DD). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * A CANONICAL line (from `start` to `end` in `text`) of a date outside the range wanted: true when checkRecord surely
+ * accepts it (real dates; a line no longer than a note may be), told without parsing it or cutting it out. False
+ * means only "parse it to know". (A list that repeats an item is read as one of each, never reported: it does not
+ * matter for a record left out.)
+ */
+const validUnparsed = (text: string, start: number, end: number) =>
+  end - start <= MAX_NOTE && isJournalDateAt(text, start + DATE_AT) && isJournalDateAt(text, start + LOGGED_AT);
+
+/**
+ * Parses the text of a journal (JSON Lines). Blank lines are allowed and skipped. With `range`, only the records
+ * of dates in it are returned; every line is still checked, so what `bad` reports is the same whatever the range.
+ */
+export function parseJournal(text: string, range?: DateRange): JournalText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Fast path: a journal as glowplan writes it is one JSON array once its newlines are commas (one parse instead
-  // of one a line), and its lines need only the checks the pattern cannot make.
-  const count = body === '' ? -1 : canonicalLines(body);
-  if (count > 0) {
-    let values: JournalRecord[] | undefined;
-    try {
-      values = JSON.parse(
-        `[${(body.endsWith('\n') ? body.slice(0, -1) : body).replaceAll('\n', ',')}]`,
-      ) as JournalRecord[];
-    } catch {
-      values = undefined; // an escape the pattern let through that JSON does not accept: read line by line
+  // of one a line), and its lines need only the checks the pattern cannot make. With a range, a line of another
+  // date is checked from its text (its date sits at a fixed place) and parsed only when that cannot tell.
+  const starts = body === '' ? undefined : canonicalLines(body);
+  if (starts) {
+    const wanted: string[] = [];
+    const toCheck: string[] = [];
+    for (let i = 0; i + 1 < starts.length; i++) {
+      const start = starts[i]!;
+      const next = starts[i + 1]!;
+      const end = body.charCodeAt(next - 1) === 10 ? next - 1 : next;
+      const date = range && body.slice(start + DATE_AT, start + DATE_AT + 10);
+      if (!date || (date >= range.from && date <= range.to)) wanted.push(body.slice(start, end));
+      else if (!validUnparsed(body, start, end)) toCheck.push(body.slice(start, end));
     }
-    if (values && values.length === count && values.every(canonicalValid)) return { records: values, bad: [] };
+    const parse = (lines: string[], valid: (r: JournalRecord) => boolean) => {
+      try {
+        const values = JSON.parse(`[${lines.join(',')}]`) as JournalRecord[];
+        return values.length === lines.length && values.every(valid) ? values : undefined;
+      } catch {
+        return undefined; // not expected (the pattern admits JSON only): read line by line all the same
+      }
+    };
+    const records = parse(wanted, canonicalValid);
+    if (records && (!toCheck.length || parse(toCheck, reportsNothing))) return { records, bad: [] };
   }
   const records: JournalRecord[] = [];
   const bad: BadLine[] = [];
@@ -90,17 +126,19 @@ export function parseJournal(text: string): JournalText {
       return;
     }
     const checked = checkRecord(value, { requireLoggedAt: true });
-    if (checked.ok) records.push(checked.value);
-    else bad.push({ line: i + 1, message: checked.message });
+    if (!checked.ok) bad.push({ line: i + 1, message: checked.message });
+    else if (!range || (checked.value.date >= range.from && checked.value.date <= range.to))
+      records.push(checked.value);
   });
   return { records, bad };
 }
 
 /**
- * Reads the journal at `path`. A missing file (or a path under something that is not a folder) is an empty
- * journal; one that exists but cannot be read is an error.
+ * Reads the journal at `path` (with `range`: the records of those dates; every line is checked all the same). A
+ * missing file (or a path under something that is not a folder) is an empty journal; one that exists but cannot be
+ * read is an error.
  */
-export async function readJournal(path: string, given: boolean): Promise<JournalText> {
+export async function readJournal(path: string, given: boolean, range?: DateRange): Promise<JournalText> {
   let text: string;
   try {
     // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
@@ -113,7 +151,7 @@ export async function readJournal(path: string, given: boolean): Promise<Journal
     if (code === 'EACCES' || code === 'EPERM') throw new Err(`cannot read the journal ${path}: permission denied`);
     throw new Err(`cannot read the journal ${path}: ${(err as Error).message}`);
   }
-  return parseJournal(text);
+  return parseJournal(text, range);
 }
 
 /** Most unreadable lines reported one by one; the rest are counted. */

@@ -82,10 +82,15 @@ function digits(text: string, from: number, to: number): number {
  * on the characters alone: a journal holds thousands of dates, and this runs for each.
  */
 export function isJournalDate(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const y = digits(text, 0, 4);
-  const mo = digits(text, 5, 7);
-  const d = digits(text, 8, 10);
+  return text.length === 10 && isJournalDateAt(text, 0);
+}
+
+/** isJournalDate for the ten characters of `text` from `at` (no string is cut out of a long text for it). */
+export function isJournalDateAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return false;
+  const y = digits(text, at, at + 4);
+  const mo = digits(text, at + 5, at + 7);
+  const d = digits(text, at + 8, at + 10);
   if (y < PLAN_YEARS.min || y > PLAN_YEARS.max || mo < 1 || mo > 12 || d < 1) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]!);

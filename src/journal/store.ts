@@ -12,6 +12,7 @@ export type JournalFlag = string | false | undefined;
 
 export interface LoadedJournal {
   path: string;
+  /** The records read (with a range, those of its dates). */
   records: JournalRecord[];
   days: JournalDay[];
 }
@@ -26,7 +27,8 @@ export function journalPath(app: App, flag: JournalFlag): string {
 
 /**
  * Reads and merges the journal; reports each unreadable line on stderr once per run. `range`: only the days from
- * `from` to `to` are wanted (records of other days are left out before merging, which changes none of these).
+ * `from` to `to` are wanted (records of other days are left out, unparsed where they can be, which changes none of
+ * these; every line is still checked and reported the same).
  */
 export async function loadJournal(
   app: App,
@@ -34,7 +36,7 @@ export async function loadJournal(
   range?: { from: string; to: string },
 ): Promise<LoadedJournal> {
   const path = journalPath(app, flag);
-  const { records, bad } = await readJournal(path, typeof flag === 'string');
+  const { records, bad } = await readJournal(path, typeof flag === 'string', range);
   if (bad.length) {
     let seen = reported.get(app);
     if (!seen) reported.set(app, (seen = new Set()));
@@ -43,8 +45,7 @@ export async function loadJournal(
       for (const line of badLineReport(path, bad)) app.io.stderr.write(`${line}\n`);
     }
   }
-  const wanted = range ? records.filter((r) => r.date >= range.from && r.date <= range.to) : records;
-  return { path, records, days: mergeRecords(wanted) };
+  return { path, records, days: mergeRecords(records) };
 }
 
 /** The days `plan` and `week` hand the planner: none with --no-journal. */

@@ -1,8 +1,8 @@
 // Box-drawn tables for the terminal, sized by what each column needs: text columns share the width by how much
 // they would wrap, ids are never cut, and words wrap whole. Colour codes (SGR) inside cells are carried across the
-// lines a cell wraps to. cli-table3 draws the boxes. Widths are measured by code point, cheaply: the bundle gives
-// cli-table3 this same measure (visibleWidth) in place of string-width, so both agree on every cell.
-import Table from 'cli-table3';
+// lines a cell wraps to. The boxes are cli-table3's (its default characters, one space of padding), drawn here: no
+// library to load and run on any table (a test checks both drawings are the same bytes). Widths are measured by code
+// point, cheaply.
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes
 export const SGR = /\u001b\[[0-9;]*m/g;
@@ -60,6 +60,13 @@ const CLOSES: Record<string, (code: string) => boolean> = {
 };
 
 /**
+ * A line without its trailing spaces, also those before colour codes at its end (a space put before a word that then
+ * moved to the next line): a line is never wider than the room it was wrapped for.
+ */
+// eslint-disable-next-line no-control-regex -- ANSI colour codes
+const trimEnd = (line: string) => line.replace(/ +((?:\u001b\[[0-9;]*m)*)$/, '$1');
+
+/**
  * Wraps `text` (one line, may hold colour codes) at spaces into lines of at most `width` cells; lines after the
  * first start with `indent` spaces. A word wider than a line is cut: the only time a word is split. A broken line
  * ends with a reset when a style is open, and the next line reopens it.
@@ -73,7 +80,7 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
   let used = lead.length;
   let lineStart = used;
   const newLine = () => {
-    out.push(current.replace(/ +$/, '') + (active.length ? '\u001b[0m' : ''));
+    out.push(trimEnd(current) + (active.length ? '\u001b[0m' : ''));
     current = ' '.repeat(indent) + active.map((c) => `\u001b[${c}m`).join('');
     used = lineStart = indent;
   };
@@ -108,7 +115,7 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
       }
     }
   }
-  out.push(current.replace(/ +$/, ''));
+  out.push(trimEnd(current));
   return out;
 }
 
@@ -175,15 +182,11 @@ export function columnWidths(
   return widths;
 }
 
-/** How a table is drawn: cli-table3, or the same boxes drawn here (no library to load and run). */
-export type Drawer = 'cli-table3' | 'own';
-
 /**
  * A box-drawn table; `head` cells are shown as given (already styled). Rows that all fit on one line are a compact
  * grid; when a row wraps, rules separate the rows. Undefined when `total` is too narrow for whole words and ids.
- * The widths and the wrapping are decided here (whole ids, whole words, colour carried across lines); cli-table3
- * draws the box around the pre-wrapped cells, its own wrapping off and the widths exact. `drawer: 'own'` draws the
- * same boxes without it, for a table on the start-up path (see the `week` renderer).
+ * The widths and the wrapping are decided here (whole ids, whole words, colour carried across lines), and the box is
+ * drawn around the wrapped cells with the widths exact.
  */
 export function grid(
   head: readonly string[],
@@ -191,7 +194,6 @@ export function grid(
   specs: readonly ColumnSpec[],
   total?: number,
   squeeze = false,
-  drawer: Drawer = 'cli-table3',
 ): string | undefined {
   const widths = columnWidths([head, ...rows], specs, total, squeeze);
   if (!widths) return undefined;
@@ -199,22 +201,13 @@ export function grid(
   const body = rows.map(cells);
   // Compact (no rule between rows) when every row is one line.
   const compact = body.every((row) => row.every((c) => c.length === 1));
-  if (drawer === 'own') return drawOwn(cells(head), body, widths, compact);
-  const table = new Table({
-    head: cells(head).map((c) => c.join('\n')),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    // No colours of its own (the cells carry theirs), box-drawing borders, one space each side of a cell.
-    style: { head: [], border: [], compact },
-  });
-  table.push(...body.map((row) => row.map((c) => c.join('\n'))));
-  return table.toString();
+  return drawBoxes(cells(head), body, widths, compact);
 }
 
 const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
 
-/** The boxes cli-table3 draws (its default characters, one space of padding), drawn here. */
-function drawOwn(head: string[][], body: string[][][], widths: number[], compact: boolean): string {
+/** The boxes cli-table3 draws (its default characters, one space of padding) around cells already wrapped. */
+function drawBoxes(head: string[][], body: string[][][], widths: number[], compact: boolean): string {
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const lines = (row: string[][]) => {
     const height = Math.max(...row.map((c) => c.length));

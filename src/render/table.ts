@@ -5,7 +5,7 @@ import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import { entryText } from '../profile/schema.js';
 import type { Result } from '../results/types.js';
 import type { ColorLevel } from './color.js';
-import { grid, SGR, visibleWidth, wrapText, type ColumnSpec, type Drawer } from './grid.js';
+import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';
 import { safeDeep } from './safe-text.js';
 import { historyTable } from './history.js';
 import {
@@ -91,27 +91,14 @@ class Renderer {
    * (the caller then prints a list), unless `squeeze`, which cuts long words rather than overflow.
    */
   private grid(head: string[], rows: string[][], specs: ColumnSpec[], squeeze: true): string;
-  private grid(
-    head: string[],
-    rows: string[][],
-    specs: ColumnSpec[],
-    squeeze?: boolean,
-    drawer?: Drawer,
-  ): string | undefined;
-  private grid(
-    head: string[],
-    rows: string[][],
-    specs: ColumnSpec[],
-    squeeze = false,
-    drawer: Drawer = 'cli-table3',
-  ): string | undefined {
+  private grid(head: string[], rows: string[][], specs: ColumnSpec[], squeeze?: boolean): string | undefined;
+  private grid(head: string[], rows: string[][], specs: ColumnSpec[], squeeze = false): string | undefined {
     return grid(
       head.map((h) => this.c.bold(h)),
       rows,
       specs,
       this.columns,
       squeeze,
-      drawer,
     );
   }
 
@@ -274,9 +261,7 @@ class Renderer {
           : stepsLine(d.pm),
       ]);
       const specs = [{ nowrap: true }, { min: 16 }, ...(sameMorning ? [] : [{ min: 20 }]), { min: 20 }];
-      // The week is the table drawn at every start-up of `glowplan week`: drawn here, the same boxes without
-      // running cli-table3 (a few milliseconds on a start-up that has none to spare).
-      const table = this.grid(head, rows, specs, false, 'own');
+      const table = this.grid(head, rows, specs);
       out.push(...(table === undefined ? list() : [table]));
     }
     out.push(...this.warnings(p.warnings), ...this.explain(p.explain));

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { App, ProfileFlags } from '../cli/app.js';
 import { askedFormat, type OutputFlags } from '../cli/deliver.js';
 import { mondayOf, type IsoDate } from '../domain/dates.js';
@@ -70,6 +71,14 @@ const TURN_MS = 25;
 const SEEN_KEYS = 4096;
 /** Records held before they are written, in characters. */
 const PENDING_CHARS = 1 << 16;
+/**
+ * The young generation (V8's new space, both semi-spaces) a long batch may grow to, in bytes. Measured over 100,000
+ * profiles on Node 24: at 16 MB the peak memory was still 1.65x the floor's, at 8 MB 1.2x (no change in time beyond
+ * the noise of the measurements).
+ */
+const YOUNG_CAP = 8 << 20;
+/** Lines between two looks at the young generation's size. */
+const YOUNG_CHECK_LINES = 64;
 
 const LINE_FIELDS = {
   week: ['id', 'start', 'weeks', 'events', 'new', 'patchTested', 'journal'],
@@ -395,6 +404,33 @@ function flagFields(flags: BatchFlags, command: 'week' | 'plan'): ProfileFile {
 const defined = (file: ProfileFile | undefined): ProfileFile =>
   Object.fromEntries(Object.entries(file ?? {}).filter(([, value]) => value !== undefined));
 
+/**
+ * Keeps the young generation of a long batch small. Over a long batch V8 keeps doubling it (to two 16 MB semi-spaces
+ * on Node 20, two 64 MB ones on Node 24: most of Node 24's peak memory), for little gain in speed. Its size cannot be
+ * capped once the heap is set up (--max-semi-space-size is read once), but the growth factor is read at each growth:
+ * once the young generation reaches YOUNG_CAP, a factor of 1 stops it there. The factor goes back to V8's default
+ * when the batch ends (V8 checks a code cache made at the end of the run against the flags). Left alone when the user
+ * gave Node a semi-space flag.
+ */
+function youngGenerationCap(): { check(): void; release(): void } {
+  const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space'));
+  let capped = chosen;
+  return {
+    check() {
+      if (capped) return;
+      for (const space of getHeapSpaceStatistics())
+        if (space.space_name === 'new_space' && space.space_size >= YOUNG_CAP) {
+          setFlagsFromString('--semi-space-growth-factor=1');
+          capped = true;
+        }
+    },
+    release() {
+      if (capped && !chosen) setFlagsFromString('--semi-space-growth-factor=2');
+      capped = chosen;
+    },
+  };
+}
+
 /** Runs `week --batch` or `plan --batch`: reads every line, writes every record, then reports failures. */
 export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchFlags): Promise<void> {
   const format = askedFormat(flags);
@@ -444,6 +480,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
   });
 
   const { record, state } = makeRecorder(ctx);
+  const young = youngGenerationCap();
   let line = 0;
   let lastTurn = Date.now();
   // Records are written together, at most PENDING_CHARS at a time and at the end of every piece of input read (so
@@ -461,6 +498,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (!text.trim()) return;
     pending += record(text, line);
+    if (line % YOUNG_CHECK_LINES === 0) young.check();
     if (pending.length >= PENDING_CHARS) await flush();
     else if (Date.now() - lastTurn > TURN_MS) {
       // Writes that never block would keep the event loop from ever seeing a signal: give it a turn.
@@ -533,6 +571,7 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
     throw err;
   } finally {
     detach();
+    young.release();
     if (flags.batch !== '-') input.destroy();
   }
 

@@ -69,7 +69,8 @@ export function weekResult(
   data: Data,
 ): WeekResult {
   const merged = mergeEvents(inputs.events);
-  const plan = planRange(profile, start, weeks * 7, { ...inputs, events: merged, explain }, data);
+  // The options written out, not spread: on Node 20 a spread followed by a new key takes V8's slow path.
+  const plan = planRange(profile, start, weeks * 7, { events: merged, journal: inputs.journal, explain }, data);
   const end = addDays(start, weeks * 7 - 1);
   const notes = eventsOutside(merged, start, end);
   return {
@@ -112,13 +113,7 @@ export function planResult(
               : { name: profile.masks.find((m) => m.type === tonight)?.name ?? null, type: tonight },
         };
   const merged = mergeEvents(inputs.events);
-  const plan = planRange(
-    profile,
-    date,
-    1,
-    { ...inputs, events: merged, explain, ...(maskOverride ? { maskOverride } : {}) },
-    data,
-  );
+  const plan = planRange(profile, date, 1, { events: merged, journal: inputs.journal, explain, maskOverride }, data);
   const notes = eventsNotTonight(merged, date);
   return {
     kind: 'plan',

@@ -848,31 +848,13 @@ export function planRange(
 
     // Why each thing sits where it does tonight.
     const serumRule = byRole('serum');
-    for (const p of amSerums)
+    const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed) =>
       explain(
-        {
-          date: d,
-          slot: 'am',
-          item: p.name,
-          action: 'placed',
-          rule: serumRule?.id,
-          reason: serumRule?.message ?? '',
-        },
+        { date: d, slot, item: p.name, action: 'placed', rule: serumRule?.id, reason: serumRule?.message ?? '' },
         serumRule,
       );
-    for (const p of steadyPm)
-      if (pmSerums.includes(p))
-        explain(
-          {
-            date: d,
-            slot: 'pm',
-            item: p.name,
-            action: 'placed',
-            rule: serumRule?.id,
-            reason: serumRule?.message ?? '',
-          },
-          serumRule,
-        );
+    for (const p of amSerums) placedSerum('am', p);
+    for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p);
     for (const step of patches)
       for (const slot of ['am', 'pm'] as const)
         explain(

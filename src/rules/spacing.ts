@@ -3,10 +3,12 @@
 /** The evenly spread weekday indices (0 = Monday) for n nights a week, counted back from Sunday. */
 export function defaultPattern(n: number): number[] {
   let days = patterns[n];
+  // Stryker disable next-line ConditionalExpression: a memo; computing again gives the same days.
   if (!days) {
     days = [];
     for (let i = 0; i < Math.min(n, 7); i++) days.push(6 - Math.ceil((i * 7) / n));
     days.sort((a, b) => a - b);
+    // Stryker disable next-line all: which counts are remembered changes no answer.
     if (n >= 0 && n <= 7) patterns[n] = days;
   }
   return [...days];
@@ -24,6 +26,7 @@ export function subsets(pool: readonly number[], size: number): number[][] {
     }
     for (let i = from; i <= pool.length - (size - chosen.length); i++) pick(i + 1, [...chosen, pool[i]!]);
   };
+  // Stryker disable next-line all: outside that range there is no subset, and pick finds none either.
   if (size >= 0 && size <= pool.length) pick(0, []);
   return out;
 }
@@ -31,6 +34,7 @@ export function subsets(pool: readonly number[], size: number): number[][] {
 /** Adjacent pairs among sorted day indices, plus touching the neighbouring weeks' nights. */
 export function adjacentPairs(days: readonly number[], prevSunday = false, nextMonday = false): number {
   let pairs = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end compares with undefined, never 1.
   for (let i = 1; i < days.length; i++) if (days[i]! - days[i - 1]! === 1) pairs++;
   if (prevSunday && days.includes(0)) pairs++;
   if (nextMonday && days.includes(6)) pairs++;
@@ -69,8 +73,10 @@ export function chooseSpread(req: SpreadRequest): number[] {
   // Pure and called for every week of every plan: remember answers (the inputs are a handful of small numbers).
   const key = spreadKey(req);
   let days = spreadMemo.get(key);
+  // Stryker disable next-line ConditionalExpression: a memo; computing again gives the same days.
   if (!days) {
     days = computeSpread(req);
+    // Stryker disable next-line all: when the memo is emptied changes no answer.
     if (spreadMemo.size > 10_000) spreadMemo.clear();
     spreadMemo.set(key, days);
   }
@@ -131,6 +137,7 @@ function computeSpread(req: SpreadRequest): number[] {
   const fixed = [...new Set(req.fixed ?? [])];
   const allowed = (req.allowed ?? [0, 1, 2, 3, 4, 5, 6]).filter((d) => !fixed.includes(d));
   const need = Math.max(0, Math.min(req.count, fixed.length + allowed.length) - fixed.length);
+  // Stryker disable next-line ArrayDeclaration: no preferred days, or one that is not a day index, prefer nothing.
   const preferred = new Set(req.preferred ?? []);
   const disfavoured = new Set(req.disfavoured ?? []);
   let best: number[] = [];

@@ -196,3 +196,16 @@ describe('clay allowance with events', () => {
     expect(p.days.filter((d) => d.mask).map((d) => d.date)).toEqual(['2026-11-24', '2026-11-27']);
   });
 });
+
+describe('the gap between chosen nights', () => {
+  it.each([
+    [[], 7],
+    [[3], 7],
+    [[0, 6], 1],
+    [[1, 4], 3],
+    [[0, 2, 4, 6], 1],
+    [[1, 3, 5], 2],
+  ])('%j: the smallest gap, round the week, is %i', (days, gap) => {
+    expect(minGap(days)).toBe(gap);
+  });
+});

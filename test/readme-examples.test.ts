@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runBin, readmeSection } from './helpers.js';
+import { BATCH_ERROR_CODES } from '../src/batch/batch.js';
 
 const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
 const section = (heading: string) => readmeSection(readme, heading);
@@ -31,16 +32,7 @@ describe('README batch example', () => {
     expect([...summary, r.stderr.trim()].join('\n')).toBe(shown.trim());
     expect(r.code).toBe(1);
   });
-  it.each([
-    'invalid-json',
-    'invalid-line',
-    'invalid-field',
-    'invalid-date',
-    'invalid-profile',
-    'line-too-long',
-    'too-deep',
-    'plan-failed',
-  ])('names the error code %s, which the batch uses', (code) => {
+  it.each([...BATCH_ERROR_CODES])('names the error code %s, which the batch uses', (code) => {
     expect(story).toContain(`\`${code}\``);
     const source = ['batch/batch.ts', 'lib/json-depth.ts']
       .map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'))

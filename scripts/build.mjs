@@ -122,9 +122,13 @@ async function analyse() {
   return { core, lazy, shared };
 }
 
-/** dist/chunks/<name>.js for a lazy module: its path under src/, dashed ("render-table"). */
+/**
+ * dist/chunks/<name>.js for a lazy module: its path under src/ (or, for a library, under node_modules/), dashed
+ * ("render-table", "chalk-source-index").
+ */
 const chunkName = (path) =>
   path
+    .replace(/^.*node_modules\//, '')
     .replace(/^src\//, '')
     .replace(/\.[cm]?[jt]sx?$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-');
@@ -276,6 +280,9 @@ function makeCodeCaches() {
     ];
     (async () => {
       for (const argv of runs) await core.exports.main(argv, io());
+      // A table in colour, as on a terminal: the colour library is loaded only then.
+      const colour = io();
+      await core.exports.main(['week'], { ...colour, env: { ...colour.env, FORCE_COLOR: '1' } });
       const out = {};
       for (const [file, script] of core.scripts) out[file] = script.createCachedData().toString('base64');
       process.stdout.write(JSON.stringify(out));

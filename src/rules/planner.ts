@@ -170,8 +170,8 @@ export function planRange(
   profile = {
     skin: profile.skin,
     concerns: profile.concerns,
-    serums: profile.serums,
-    masks: profile.masks,
+    serums: listCopy(profile.serums),
+    masks: listCopy(profile.masks),
     masksPerWeek: profile.masksPerWeek,
     pregnancySafe: profile.pregnancySafe,
     patchTestDays: profile.patchTestDays,
@@ -963,6 +963,16 @@ export function planRange(
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
+}
+
+/**
+ * A list copied by push into a list made by one literal: an empty shelf's list (a literal or a filter that found
+ * nothing holds no objects yet) then has the same kind as a full one, so the planner is not rebuilt for it.
+ */
+function listCopy<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
 }
 
 const MASK_CODES = new Map<MaskType | null, number>([[null, 0], ...MASK_TYPES.map((m, i) => [m, i + 1] as const)]);

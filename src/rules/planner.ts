@@ -437,7 +437,9 @@ export function planRange(
     let w = weeks.get(monday);
     if (w) return w;
     const dates = dateRange(monday, 7);
-    const m = dates.map(baseMask);
+    // Built by push: a map's list has another kind in optimized code than in the interpreter.
+    const m: (MaskPick | null)[] = [];
+    for (let k = 0; k < 7; k++) m.push(baseMask(dates[k]!));
     const strong = dates.some((d, i) => strongShelf(d) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false));
     const all = [0, 1, 2, 3, 4, 5, 6];
     const maskNights = all.filter((i) => m[i]);

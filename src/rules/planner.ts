@@ -432,6 +432,11 @@ export function planRange(
       break;
     }
   const retinoidActives = activesOf(retinoids);
+  /** True when one of the products is on the face on `d`. */
+  const anyOnFace = (list: readonly PlacedTimed[], d: IsoDate) => {
+    for (const p of list) if (onFace(p, d)) return true;
+    return false;
+  };
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
@@ -440,41 +445,46 @@ export function planRange(
     // Built by push: a map's list has another kind in optimized code than in the interpreter.
     const m: (MaskPick | null)[] = [];
     for (let k = 0; k < 7; k++) m.push(baseMask(dates[k]!));
-    const strong = dates.some((d, i) => strongShelf(d) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false));
-    const all = [0, 1, 2, 3, 4, 5, 6];
-    const maskNights = all.filter((i) => m[i]);
+    // (Loops, no closures: a week's values stay out of a context allocated for every week of every plan.)
+    let strong = false;
+    for (let i = 0; i < 7 && !strong; i++)
+      strong = strongShelf(dates[i]!) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false);
+    const maskNights: number[] = [];
+    for (let i = 0; i < 7; i++) if (m[i]) maskNights.push(i);
     let rec: number[] = [];
     if (strong && recovery) {
-      const allowed = all.filter((i) => !recovery.masks.includes(m[i]?.type as MaskType));
-      rec = chooseSpread({
-        count: recovery.perWeek,
-        allowed,
-        preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
-      });
+      const allowed: number[] = [];
+      const preferred: number[] = [];
+      for (let i = 0; i < 7; i++)
+        if (!recovery.masks.includes(m[i]?.type as MaskType)) {
+          allowed.push(i);
+          if (m[i] && isGentle(m[i]!.type)) preferred.push(i);
+        }
+      rec = chooseSpread({ count: recovery.perWeek, allowed, preferred });
     }
-    const acidAllowed = all.filter(
-      (i) =>
+    const acidAllowed: number[] = [];
+    for (let i = 0; i < 7; i++)
+      if (
         !rec.includes(i) &&
-        acids.some((p) => onFace(p, dates[i]!)) &&
-        !forbids({
-          mask: m[i]?.type ?? null,
-          actives: firstAcid,
-          beside: beside(dates[i]!),
-        }),
-    );
+        anyOnFace(acids, dates[i]!) &&
+        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(dates[i]!) })
+      )
+        acidAllowed.push(i);
     // Acid nights never touch: fewer nights rather than two in a row.
     let acid: number[] = [];
     for (let n = Math.min(limits.acidNightsPerWeek, acidAllowed.length); n > 0; n--) {
       acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
       if (!adjacentPairs(acid)) break;
     }
-    const retAllowed = all.filter(
-      (i) =>
+    const retAllowed: number[] = [];
+    for (let i = 0; i < 7; i++)
+      if (
         !rec.includes(i) &&
         !acid.includes(i) &&
-        retinoids.some((p) => onFace(p, dates[i]!)) &&
-        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) }),
-    );
+        anyOnFace(retinoids, dates[i]!) &&
+        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) })
+      )
+        retAllowed.push(i);
     const retinoid =
       retAllowed.length > limits.retinoidNightsPerWeek
         ? chooseSpread({ count: limits.retinoidNightsPerWeek, allowed: retAllowed, disfavoured: maskNights })

@@ -36,3 +36,20 @@ describe('mask names', () => {
     expect(maskName({ type: 'clay', name: null }, [])).toBe('clay mask');
   });
 });
+
+describe("event eves count toward the week's clay allowance", () => {
+  const clayNights = (days: readonly { date: string; mask: { type: string } | null }[]) =>
+    days.filter((d) => d.mask?.type === 'clay').map((d) => weekdayName(d.date));
+  it('oily skin, clay only, an event on Wednesday: clay on its eve and once more, never a third time', () => {
+    const p = plan(profileOf({ skin: 'oily', masks: ['clay'], masksPerWeek: 3 }), '2026-11-30', 7, {
+      events: [{ date: '2026-12-02', label: 'Gala' }],
+    });
+    expect(clayNights(p.days)).toHaveLength(2);
+    expect(clayNights(p.days)[0]).toBe('Tuesday');
+  });
+  it('oily skin, clay only, three event eves in one week: clay on two of them, the allowance', () => {
+    const events = ['2026-12-01', '2026-12-03', '2026-12-05'].map((date) => ({ date, label: null }));
+    const p = plan(profileOf({ skin: 'oily', masks: ['clay'], masksPerWeek: 3 }), '2026-11-30', 7, { events });
+    expect(clayNights(p.days)).toHaveLength(2);
+  });
+});

@@ -15,6 +15,10 @@
 //
 // `--quick` (CI, other Node versions): the same budgets from fewer runs (8 start-up runs after 2 warm-ups, one batch
 // run each); noisier, so a ratio near its budget may need a full run to settle.
+// `--instructions`: instead, the CPU instructions of each start-up case and of bare `node -e 0`, counted by valgrind's
+// callgrind, one run each after two that make the code caches (in a fresh cache folder), with V8's hash seed fixed
+// (--hash-seed=1) so that the counts repeat exactly, whatever the machine's load. A diagnostic, not the budget: it
+// shows a change of a fraction of a per cent that wall times on a busy machine hide.
 // Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
 // BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it, on the Node running it.
@@ -36,6 +40,7 @@ const int = (name, fallback) => {
   return Number.isSafeInteger(n) && n > 0 ? n : fallback;
 };
 const QUICK = process.argv.includes('--quick');
+const INSTRUCTIONS = process.argv.includes('--instructions');
 const RUNS = int('BENCH_RUNS', QUICK ? 8 : 20);
 const WARMUP = int('BENCH_WARMUP', QUICK ? 2 : 3);
 const LINES = int('BENCH_LINES', 100_000);
@@ -45,8 +50,8 @@ const BUDGET = { startup: 1.3, batchTime: 2, batchTimeGoal: 1.5, batchMemory: 1.
 /** The start-up cases: arguments to glowplan, each measured against bare `node -e 0`. */
 const STARTUP = [['--help'], ['compare', '--json'], ['week', '--json'], ['week']];
 for (const arg of process.argv.slice(2))
-  if (arg !== '--quick') {
-    process.stderr.write(`bench: unknown argument ${JSON.stringify(arg)}: use --quick or none\n`);
+  if (arg !== '--quick' && arg !== '--instructions') {
+    process.stderr.write(`bench: unknown argument ${JSON.stringify(arg)}: use --quick, --instructions or none\n`);
     process.exit(2);
   }
 
@@ -330,6 +335,45 @@ async function batch() {
   say(pad(['verdict', verdict(timeRatio, BUDGET.batchTime), '', verdict(memRatio, BUDGET.batchMemory), ''], widths));
   if (!TIME) say('(peak memory sampled from /proc/<pid>/status VmHWM every 10 ms; /usr/bin/time not found)');
   return { glowplan: g, floor: f, timeRatio, memRatio };
+}
+
+/** Millions of CPU instructions of `node --hash-seed=1 <args>`, counted by callgrind (see --instructions). */
+function instructions(args, env) {
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--hash-seed=1', ...args],
+    { encoding: 'utf8', env, cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const found = /Collected : (\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || !found) throw new Error(`valgrind ${args.join(' ')}: ${String(r.stderr).trim().slice(-500)}`);
+  return Number(found[1]) / 1e6;
+}
+
+function startupInstructions() {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    process.stderr.write('bench: --instructions needs valgrind (e.g. apt-get install valgrind)\n');
+    process.exit(1);
+  }
+  const env = { ...ENV, XDG_CACHE_HOME: join(work, 'cache') };
+  say('Start-up: CPU instructions (millions), one callgrind run each after two that make the code caches, V8 hash');
+  say('seed fixed (--hash-seed=1): the counts repeat exactly. A diagnostic: the budget is the wall-time ratio.');
+  const widths = [26, 11, 11, 7];
+  say(pad(['command', 'glowplan', 'node -e 0', 'ratio'], widths));
+  const bare = instructions(['-e', '0'], env);
+  for (const args of STARTUP)
+    for (let i = 0; i < 2; i++)
+      spawnSync(process.execPath, ['--hash-seed=1', BIN, ...args], { env, cwd: ROOT, stdio: 'ignore' });
+  for (const args of STARTUP) {
+    const glow = instructions([BIN, ...args], env);
+    const label = `glowplan ${args.join(' ')}${args.length === 1 && args[0] === 'week' ? ' (table)' : ''}`;
+    say(pad([label, glow.toFixed(1), bare.toFixed(1), times(glow / bare)], widths));
+  }
+}
+
+if (INSTRUCTIONS) {
+  say(`glowplan bench --instructions, ${machine().date}: Node ${process.version}`);
+  startupInstructions();
+  process.exit(0);
 }
 
 const host = machine();

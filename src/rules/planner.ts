@@ -270,14 +270,14 @@ export function planRange(
   const ranks = new Map<MaskType, number>();
   const rank = (type: MaskType) => {
     let n = ranks.get(type);
+    // Stryker disable next-line ConditionalExpression: a memo; ranking again gives the same rank.
     if (n === undefined) ranks.set(type, (n = hook.maskRank.reduce((sum, r) => sum + r.maskRank!(type, ctx), 0)));
     return n;
   };
-  const ranked: { m: MaskProduct; i: number }[] = [];
-  for (let i = 0; i < profile.masks.length; i++) ranked.push({ m: profile.masks[i]!, i });
-  ranked.sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i);
+  // Highest rank first; the sort is stable, so masks of equal rank keep the shelf's order.
   const rotation: MaskProduct[] = [];
-  for (const x of ranked) rotation.push(x.m);
+  for (const m of profile.masks) rotation.push(m);
+  rotation.sort((a, b) => rank(b.type) - rank(a.type));
   const usableMask = (m: MaskProduct, d: IsoDate) => onFace(maskTimes.get(m)!, d);
   const eventAllowed = (type: MaskType) => hook.eventMask.every((r) => r.eventMask!(type, ctx));
   let cycle: ReturnType<NonNullable<SafetyRule['cycle']>> | undefined;
@@ -311,6 +311,7 @@ export function planRange(
           events: options.events,
           clayPerWeek: limits.clayPerWeek,
           maskTypes: data.maskTypes,
+          // Stryker disable next-line ConditionalExpression: with no dates every mask is usable every day, as with no check.
           usable: [...maskTimes.values()].some((t) => t.started || t.useBy) ? usableMask : undefined,
           eventAllowed,
           changes,
@@ -594,10 +595,13 @@ export function planRange(
   let weekAcids = 0;
   const days: DayPlan[] = [];
   const patchable: (readonly [SerumProduct | MaskProduct, Timed])[] = [];
-  for (const x of placed) if (x.started && x.face !== x.started) patchable.push([x.serum, x]);
+  // Only the products with a patch test (a face start after their start; both undefined when long in use).
+  // Stryker disable next-line ConditionalExpression: a filter for speed; inPatch is false every day for the others.
+  for (const x of placed) if (x.face !== x.started) patchable.push([x.serum, x]);
   for (const m of profile.masks) {
     const t = maskTimes.get(m)!;
-    if (t.started && t.face !== t.started) patchable.push([m, t]);
+    // Stryker disable next-line ConditionalExpression: as above.
+    if (t.face !== t.started) patchable.push([m, t]);
   }
   const strongSteady = new Set(
     steadyPm.filter((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
@@ -931,14 +935,12 @@ export function planRange(
   }
 
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
-  for (const { rule, item, dates } of left.values()) {
-    const inRange = dates.filter((d) => d >= from && d <= to);
-    if (inRange.length)
-      findings.push({
-        rule: rule.id,
-        message: `${item} rests on ${inRange.length === 1 ? 'one night' : `${inRange.length} nights`} (${formatDates(inRange)}): ${lowerFirst(rule.message)}`,
-      });
-  }
+  // (Recorded on shown days only, from `from` to `to`.)
+  for (const { rule, item, dates } of left.values())
+    findings.push({
+      rule: rule.id,
+      message: `${item} rests on ${dates.length === 1 ? 'one night' : `${dates.length} nights`} (${formatDates(dates)}): ${lowerFirst(rule.message)}`,
+    });
   for (const r of rests)
     if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: r.rest.reason });
   const dailyRule = byRole('serum');
@@ -976,6 +978,7 @@ export function nightKey(night: Night): number | string {
   const mask = MASK_CODES.get(night.mask);
   let key = mask === undefined ? -1 : mask;
   const beside = night.beside;
+  // Stryker disable next-line ArithmeticOperator: divided, the keys of nights with no neighbours given stay apart too.
   if (beside === undefined) key = key * 64;
   else if (beside.length === 2) {
     const a = MASK_CODES.get(beside[0]!);
@@ -989,7 +992,7 @@ export function nightKey(night: Night): number | string {
     key = code === undefined ? -1 : key * 11 + code;
   }
   if (key >= 0) return key * 16 + actives.length;
-  return `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
+  return `${night.mask}|${night.actives.join(',')}|${night.beside?.join(',')}`;
 }
 
 /** The position of a date in an n-night cycle anchored to 1970-01-01. */

@@ -190,9 +190,14 @@ export function planRange(
   const limits = limitsFor(ctx, rules);
   const to = addDays(from, count - 1);
   const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
-  const source = (rule: SafetyRule | undefined): SourceRef => sourceRef(data, rule?.source ?? 'article');
-  /** Records why; the rule gives its id and source (nothing is said when no rule of that role is in the list). */
-  const explain = (e: Omit<Explanation, 'source' | 'rule'> & { rule?: string }, rule: SafetyRule | undefined) => {
+  /**
+   * Records why; the rule gives its id, its source and, unless another reason is given, its message (nothing is said
+   * when no rule of that role is in the list).
+   */
+  const explain = (
+    e: Omit<Explanation, 'source' | 'rule' | 'reason'> & { reason?: string },
+    rule: SafetyRule | undefined,
+  ) => {
     if (explainOn && rule)
       explanations.push({
         date: e.date,
@@ -200,8 +205,8 @@ export function planRange(
         item: e.item,
         action: e.action,
         rule: rule.id,
-        reason: e.reason,
-        source: source(rule),
+        reason: e.reason ?? rule.message,
+        source: sourceRef(data, rule.source),
       });
   };
 
@@ -233,10 +238,7 @@ export function planRange(
     const name = productName(serum, data);
     if (rule) {
       const r = hook.byId.get(rule)!;
-      explain(
-        { date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed', rule, reason: r.message },
-        r,
-      );
+      explain({ date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed' }, r);
     }
     const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
     const t = timed(serum);
@@ -758,10 +760,7 @@ export function planRange(
       if (!onFace(p, d)) continue;
       if (resting && strongSteady.has(p)) {
         leaveOut(resting, p.name, d);
-        explain(
-          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: resting.id, reason: resting.message },
-          resting,
-        );
+        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out' }, resting);
         continue;
       }
       // Alone, with no mask and no strong active tonight, a steady serum meets nothing a rule could forbid.
@@ -771,7 +770,7 @@ export function planRange(
           : undefined;
       if (rule) {
         leaveOut(rule, p.name, d);
-        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
+        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out' }, rule);
       } else pmSerums.push(p);
     }
     const amSerums: PlacedTimed[] = [];
@@ -853,10 +852,7 @@ export function planRange(
     // Why each thing sits where it does tonight.
     const serumRule = byRole('serum');
     const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed) =>
-      explain(
-        { date: d, slot, item: p.name, action: 'placed', rule: serumRule?.id, reason: serumRule?.message ?? '' },
-        serumRule,
-      );
+      explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
     for (const p of amSerums) placedSerum('am', p);
     for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p);
     for (const step of patches)
@@ -867,8 +863,6 @@ export function planRange(
             slot,
             item: step.name,
             action: 'placed',
-            rule: patchRule?.id,
-            reason: patchRule?.message ?? '',
           },
           patchRule,
         );
@@ -880,8 +874,6 @@ export function planRange(
           slot: 'pm',
           item: mask.name,
           action: because ? 'moved' : 'placed',
-          rule: r?.id,
-          reason: r?.message ?? '',
         },
         r,
       );
@@ -891,8 +883,8 @@ export function planRange(
       const reason =
         p === retinoidTonight && ramp
           ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
-          : (r?.message ?? '');
-      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', rule: r?.id, reason }, r);
+          : undefined;
+      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
     }
     if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
       const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
@@ -902,8 +894,7 @@ export function planRange(
           slot: 'pm',
           item: 'recovery night',
           action: 'placed',
-          rule: r?.id,
-          reason: rest ? rest.rest.reason : (r?.message ?? ''),
+          reason: rest?.rest.reason,
         },
         r,
       );
@@ -911,11 +902,7 @@ export function planRange(
     for (const p of strongActs) {
       if (strongTonight.includes(p)) continue;
       const why = whyNot(p, d);
-      if (why)
-        explain(
-          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: why.rule.id, reason: why.reason },
-          why.rule,
-        );
+      if (why) explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', reason: why.reason }, why.rule);
     }
     for (const p of placed)
       if (p.useBy && d >= p.useBy) {
@@ -926,7 +913,6 @@ export function planRange(
             slot: p.slot === 'am' ? 'am' : 'pm',
             item: p.name,
             action: 'left-out',
-            rule: r?.id,
             reason: `Past its use-by date (${p.useBy}).`,
           },
           r,
@@ -958,10 +944,7 @@ export function planRange(
   for (const f of findings)
     if (f.item && f.action) {
       const rule = hook.byId.get(f.rule);
-      explain(
-        { date: null, slot: f.slot ?? null, item: f.item, action: f.action, rule: f.rule, reason: f.message },
-        rule,
-      );
+      explain({ date: null, slot: f.slot ?? null, item: f.item, action: f.action, reason: f.message }, rule);
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };

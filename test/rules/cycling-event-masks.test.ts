@@ -1,5 +1,6 @@
 // Skin cycling before an event: which mask the eve gets, and how it counts against the week's masks and clay.
 import { describe, expect, it } from 'vitest';
+import type { MaskType } from '../../src/domain/vocabulary.js';
 import type { DayPlan, PlanEvent } from '../../src/rules/types.js';
 import { plan, profileOf } from './helpers.js';
 
@@ -9,12 +10,13 @@ const party: PlanEvent[] = [{ date: '2026-12-02', label: 'party' }];
 const eveOf = (days: DayPlan[], date = '2026-12-01') => days.find((d) => d.date === date)!.mask;
 
 describe('skin cycling: the mask on the evening before an event', () => {
-  it.each([
+  const cases: [MaskType[], MaskType, string][] = [
     [['gel', 'sheet'], 'sheet', 'a brightening mask first, wherever it sits on the shelf'],
     [['clay', 'gel'], 'gel', 'no brightening mask: a hydrating one before clay'],
     [['clay'], 'clay', 'only clay, on an exfoliation night of skin that is not fragile: clay'],
-  ] as const)('shelf %j: %s (%s)', (masks, type) => {
-    const days = plan(cycling({ serums: ['retinol'], masks: [...masks], masksPerWeek: 2 }), '2026-11-30', 7, {
+  ];
+  it.each(cases)('shelf %j: %s (%s)', (masks, type) => {
+    const days = plan(cycling({ serums: ['retinol'], masks, masksPerWeek: 2 }), '2026-11-30', 7, {
       events: party,
     }).days;
     expect(eveOf(days)).toMatchObject({ type, event: { date: '2026-12-02', label: 'party' } });

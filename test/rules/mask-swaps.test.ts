@@ -41,7 +41,7 @@ describe('dry skin logged before a clay night', () => {
   // One mask a week; the eve of an event on 2026-12-15 takes that week's, so 2026-12-27 (clay) follows 13 days
   // without a mask.
   const shelf = withDates({ serums: ['hyaluronic-acid'], masks: ['clay', 'gel'], masksPerWeek: 1 }, {});
-  const events = [{ date: '2026-12-15' }];
+  const events = [{ date: '2026-12-15', label: null }];
   const clayNight = (journal: LoggedDay[]) =>
     maskOn(plan(shelf, '2026-12-14', 14, { events, journal }).days, '2026-12-27');
   it('the schedule', () => {

@@ -72,7 +72,7 @@ describe('a rule added to the list', () => {
   it('one that rules out a sheet mask before an event: the eve takes another mask', () => {
     const profile = profileOf({ serums: ['hyaluronic-acid'], masks: ['sheet', 'gel'], masksPerWeek: 2 });
     const eve = (rules: readonly SafetyRule[]) =>
-      planRange(profile, '2026-12-14', 7, { events: [{ date: '2026-12-16' }] }, data, rules).days.find(
+      planRange(profile, '2026-12-14', 7, { events: [{ date: '2026-12-16', label: null }] }, data, rules).days.find(
         (d) => d.date === '2026-12-15',
       )!.mask;
     expect(eve(RULES)).toMatchObject({ type: 'sheet', event: { date: '2026-12-16' } });

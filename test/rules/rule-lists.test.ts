@@ -80,6 +80,27 @@ describe('a rule added to the list', () => {
     expect(eve([...RULES, noSheet])).toMatchObject({ type: 'gel', event: { date: '2026-12-16' } });
   });
 
+  it('one whose findings are dated: said when a date falls in the range planned', () => {
+    const dated = rule({
+      id: 'dated',
+      check: () => [
+        { rule: 'dated', message: 'Before.', dates: ['2026-12-13'] },
+        { rule: 'dated', message: 'First day.', dates: ['2026-12-14'] },
+        { rule: 'dated', message: 'Last day.', dates: ['2026-12-20'] },
+        { rule: 'dated', message: 'After.', dates: ['2026-12-21'] },
+        { rule: 'dated', message: 'Across.', dates: ['2026-12-10', '2026-12-16', '2026-12-24'] },
+        { rule: 'dated', message: 'Undated.' },
+      ],
+    });
+    const plan = planRange(profileOf({}), '2026-12-14', 7, { events: [] }, data, [...RULES, dated]);
+    expect(plan.warnings.filter((w) => w.rule === 'dated').map((w) => w.message)).toEqual([
+      'First day.',
+      'Last day.',
+      'Across.',
+      'Undated.',
+    ]);
+  });
+
   it('one whose finding names a rule not in the list is a mistake, caught', () => {
     const stray = rule({ id: 'stray', check: () => [{ rule: 'no-such-rule', message: 'Something.' }] });
     expect(() => planRange(profileOf({}), '2026-12-14', 7, { events: [] }, data, [...RULES, stray])).toThrow(

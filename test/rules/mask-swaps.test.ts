@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRange } from '../../src/rules/planner.js';
 import type { LoggedDay } from '../../src/rules/types.js';
-import { data, plan, withDates } from './helpers.js';
+import { data, has, plan, withDates } from './helpers.js';
 
 const maskOn = (days: { date: string; mask: { type: string } | null }[], date: string) =>
   days.find((d) => d.date === date)!.mask?.type ?? null;
@@ -22,6 +22,42 @@ describe('a mask chosen for tonight', () => {
   });
   it('no mask tonight: none', () => {
     expect(tonight(null).mask).toBeNull();
+  });
+});
+
+describe('a mask chosen for an acid night', () => {
+  // 2026-12-08 is an exfoliation night (AHA) of this shelf.
+  const shelf = withDates(
+    { serums: ['aha', 'retinol', 'hyaluronic-acid'], masks: ['sheet', 'clay'], masksPerWeek: 2 },
+    {},
+  );
+  const tonight = (type: 'sheet' | 'clay') =>
+    planRange(
+      shelf,
+      '2026-12-08',
+      1,
+      { events: [], maskOverride: { date: '2026-12-08', mask: { type, name: null } } },
+      data,
+    );
+  it('clay on a retinol night (2026-12-07): the retinol rests', () => {
+    const plan = planRange(
+      shelf,
+      '2026-12-07',
+      1,
+      { events: [], maskOverride: { date: '2026-12-07', mask: { type: 'clay', name: null } } },
+      data,
+    );
+    expect(has(plan.days[0]!.pm, 'retinol')).toBe(false);
+    expect(has(planRange(shelf, '2026-12-07', 1, { events: [] }, data).days[0]!.pm, 'retinol')).toBe(true);
+  });
+  it('a sheet mask: the acid stays', () => {
+    expect(has(tonight('sheet').days[0]!.pm, 'aha')).toBe(true);
+  });
+  it('clay: the acid rests that night, and the plan says so', () => {
+    const plan = tonight('clay');
+    expect(has(plan.days[0]!.pm, 'aha')).toBe(false);
+    expect(plan.days[0]!.night).toBe('clay mask night');
+    expect(plan.warnings.find((w) => w.rule === 'acid-not-on-clay-night')?.message).toMatch(/^AHA .* one night/);
   });
 });
 

@@ -123,6 +123,7 @@ interface HookIndex {
 const hookIndexes = new WeakMap<readonly SafetyRule[], HookIndex>();
 function hooks(rules: readonly SafetyRule[]): HookIndex {
   let index = hookIndexes.get(rules);
+  // Stryker disable next-line ConditionalExpression: a memo; indexing the list again gives the same index.
   if (!index) {
     const having = (key: keyof SafetyRule) => rules.filter((r) => r[key] !== undefined);
     index = {

@@ -185,6 +185,7 @@ export function planRange(
   const forbids = (night: Night): SafetyRule | undefined => {
     const key = nightKey(night);
     let found = forbidMemo.get(key);
+    // Stryker disable next-line ConditionalExpression: a memo; asking the rules again gives the same answer.
     if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
     return found ?? undefined;
   };

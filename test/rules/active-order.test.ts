@@ -21,3 +21,31 @@ describe('a night peel of AHA and niacinamide', () => {
     },
   );
 });
+
+describe('a serum of several actives is planned as its strongest one and layered as its thinnest', () => {
+  const week = (actives: ActiveId[]) =>
+    planRange(
+      {
+        ...profileOf({ serums: ['hyaluronic-acid'], masks: [], masksPerWeek: 0 }),
+        serums: [
+          { name: 'Hyaluronic serum', actives: ['hyaluronic-acid'] },
+          { name: 'Blend', actives },
+        ],
+      },
+      '2026-12-07',
+      7,
+      { events: [] },
+      data,
+    ).days;
+  it.each<[ActiveId[], string]>([
+    [['niacinamide', 'retinol'], 'retinol night'],
+    [['niacinamide', 'aha'], 'exfoliation night'],
+  ])('%j: %s, recovery nights, and the blend before the hyaluronic serum', (actives, night) => {
+    const days = week(actives);
+    const nights = days.map((d) => d.night);
+    expect(nights).toContain(night);
+    expect(nights).toContain('recovery night');
+    const pm = days.find((d) => d.night === night)!.pm.flatMap((s) => (s.kind === 'serum' ? [s.name] : []));
+    expect(pm).toEqual(['Blend', 'Hyaluronic serum']);
+  });
+});

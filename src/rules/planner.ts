@@ -419,6 +419,7 @@ export function planRange(
   const besideMemo = new Map<IsoDate, (MaskType | null)[]>();
   const beside = (d: IsoDate) => {
     let b = besideMemo.get(d);
+    // Stryker disable next-line ConditionalExpression: a memo; looking again gives the same neighbours.
     if (!b) besideMemo.set(d, (b = [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null]));
     return b;
   };
@@ -441,6 +442,7 @@ export function planRange(
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
+    // Stryker disable next-line ConditionalExpression: a memo; planning the week again gives the same week.
     if (w) return w;
     const dates = dateRange(monday, 7);
     const m = dates.map(baseMask);

@@ -49,3 +49,17 @@ describe('a serum of several actives is planned as its strongest one and layered
     expect(pm).toEqual(['Blend', 'Hyaluronic serum']);
   });
 });
+
+it('a new serum of retinol and niacinamide ramps up as a retinol does', () => {
+  const profile = {
+    ...profileOf({ serums: ['hyaluronic-acid'], masks: [], masksPerWeek: 0 }),
+    serums: [
+      { name: 'Blend', actives: ['niacinamide', 'retinol'] as ActiveId[], started: '2026-12-07', patchTested: true },
+    ],
+  };
+  const nights = planRange(profile, '2026-12-07', 7, { events: [] }, data).days.map((d) => d.night);
+  expect(nights.filter((n) => n.startsWith('retinol night'))).toEqual([
+    'retinol night (ramp week 1, 2/7)',
+    'retinol night (ramp week 1, 2/7)',
+  ]);
+});

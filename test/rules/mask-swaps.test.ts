@@ -1,7 +1,7 @@
 // When an evening's scheduled mask gives way: the person's choice for tonight, a rest after irritation, a dry day.
 import { describe, expect, it } from 'vitest';
 import { planRange } from '../../src/rules/planner.js';
-import type { LoggedDay } from '../../src/rules/types.js';
+import type { LoggedDay, PlanOptions } from '../../src/rules/types.js';
 import { data, has, plan, withDates } from './helpers.js';
 
 const maskOn = (days: { date: string; mask: { type: string } | null }[], date: string) =>
@@ -19,6 +19,15 @@ describe('a mask chosen for tonight', () => {
   it('puts the chosen mask on instead, by its own name or its type’s', () => {
     expect(tonight({ type: 'gel', name: null }).mask).toEqual({ type: 'gel', name: 'Gel mask' });
     expect(tonight({ type: 'gel', name: 'Aloe jelly' }).mask).toEqual({ type: 'gel', name: 'Aloe jelly' });
+  });
+  it('only on the date it is chosen for: the other evenings keep the schedule', () => {
+    const week = (override?: PlanOptions['maskOverride']) =>
+      planRange(shelf, '2026-12-07', 7, { events: [], maskOverride: override }, data).days;
+    const chosen = week({ date: '2026-12-09', mask: null });
+    const scheduled = week();
+    expect(chosen.find((d) => d.date === '2026-12-09')!.mask).toBeNull();
+    expect(chosen.filter((d) => d.date !== '2026-12-09')).toEqual(scheduled.filter((d) => d.date !== '2026-12-09'));
+    expect(scheduled.filter((d) => d.mask).length).toBeGreaterThan(1);
   });
   it('no mask tonight: none', () => {
     expect(tonight(null).mask).toBeNull();
@@ -95,6 +104,13 @@ describe('dry skin logged before a clay night', () => {
     ['2026-12-28', 'clay', 'the day after'],
   ])('dry on %s: %s (%s)', (date, type) => {
     expect(clayNight([{ date, skin: ['dry'] }])).toBe(type);
+  });
+  it('other days logged around the dry one change nothing', () => {
+    const journal: LoggedDay[] = [
+      { date: '2026-12-20', skin: ['dry'] },
+      { date: '2026-12-22', skin: ['good'] },
+    ];
+    expect(clayNight(journal)).toBe('gel');
   });
   it('another state logged that week changes nothing', () => {
     expect(clayNight([{ date: '2026-12-26', skin: ['oily'] }])).toBe('clay');

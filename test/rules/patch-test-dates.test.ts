@@ -50,6 +50,14 @@ describe('a retinol started on 2026-12-07 (7 days of patch test)', () => {
       expect(why[d]).toEqual([expect.stringMatching(/^past-use-by: .*2026-12-18/)]);
   });
 
+  it('past its use-by date on a Friday: that week keeps its recovery nights', () => {
+    const week = run({ started: '2026-12-07', expires: '2026-12-18' }).days.filter(
+      (d) => d.date >= '2026-12-14' && d.date <= '2026-12-20',
+    );
+    expect(week.map((d) => d.night)).not.toContain('serum night');
+    expect(week.filter((d) => d.night === 'recovery night').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('past its use-by date during the patch test: from that day, only the use-by date is given', () => {
     const why = leftOut({ started: '2026-12-07', expires: '2026-12-10' });
     expect(why['2026-12-09']).toEqual([expect.stringMatching(/^patch-test: /)]);

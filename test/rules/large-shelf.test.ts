@@ -36,3 +36,18 @@ describe('27 serums', () => {
     expect(names(day.pm)).toEqual(pm);
   });
 });
+
+it('31 serums on the face and two kinds of mask: each mask evening shows its own mask', () => {
+  const many: SerumProduct[] = Array.from({ length: 31 }, (_, i) => ({
+    name: `Serum ${i}`,
+    actives: ['hyaluronic-acid'],
+  }));
+  const profile = { ...profileOf({ masks: ['sheet', 'gel'], masksPerWeek: 3 }), serums: many };
+  const days = planRange(profile, '2026-12-07', 14, { events: [] }, data).days;
+  expect(new Set(days.flatMap((d) => (d.mask ? [d.mask.type] : [])))).toEqual(new Set(['sheet', 'gel']));
+  for (const d of days) {
+    const steps = d.pm.flatMap((s) => (s.kind === 'mask' ? [s.type] : []));
+    expect(steps, d.date).toEqual(d.mask ? [d.mask.type] : []);
+    expect(names(d.pm), d.date).toHaveLength(31);
+  }
+});

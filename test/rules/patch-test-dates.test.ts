@@ -65,3 +65,17 @@ describe('a retinol started on 2026-12-07 (7 days of patch test)', () => {
       expect(why[d]).toEqual([expect.stringMatching(/^past-use-by: .*2026-12-10/)]);
   });
 });
+
+it('two new products patch-tested one after the other: each patch step names its own product', () => {
+  const profile = withDates(
+    { serums: ['retinol', 'aha', 'hyaluronic-acid'], masks: [], masksPerWeek: 0 },
+    { retinol: { started: '2026-12-07' }, aha: { started: '2026-12-21' } },
+  );
+  const days = planRange(profile, '2026-12-07', 28, { events: [] }, data).days;
+  const patched = (d: DayPlan) => d.am.flatMap((s) => (s.kind === 'patch-test' ? [s.name] : []));
+  const byName = new Map<string, string[]>();
+  for (const d of days) for (const name of patched(d)) byName.set(name, [...(byName.get(name) ?? []), d.date]);
+  expect([...byName.keys()]).toEqual(['Retinol serum', 'AHA (glycolic, lactic acid) serum']);
+  expect(byName.get('Retinol serum')).toEqual(days.slice(0, 7).map((d) => d.date));
+  expect(byName.get('AHA (glycolic, lactic acid) serum')).toEqual(days.slice(14, 21).map((d) => d.date));
+});

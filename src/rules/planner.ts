@@ -794,11 +794,13 @@ export function planRange(
     const patchBits = patches.length ? patchKey(patches) : 0;
     const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;
     let am = mornings.get(amKey);
+    // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
     if (!am) mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
     const pmKey = wide
       ? `${serumsKey(pmSerums)}#${patchBits}#${maskCode(mask)}`
       : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
     let pm = evenings.get(pmKey);
+    // Stryker disable next-line ConditionalExpression: a memo; building the evening again gives the same steps.
     if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
     if (hasSuggested(am)) suggested.add('am');
     if (hasSuggested(pm)) suggested.add('pm');

@@ -79,3 +79,21 @@ it('two new products patch-tested one after the other: each patch step names its
   expect(byName.get('Retinol serum')).toEqual(days.slice(0, 7).map((d) => d.date));
   expect(byName.get('AHA (glycolic, lactic acid) serum')).toEqual(days.slice(14, 21).map((d) => d.date));
 });
+
+it.each([
+  ['clay', { minutes: 10 }, 'a rinse-off mask: for its usual time'],
+  ['sheet', {}, 'a leave-on mask: no time given'],
+] as const)('a new %s mask is patch-tested too (%s)', (type, extra) => {
+  const profile = withDates(
+    { serums: ['hyaluronic-acid'], masks: [type], masksPerWeek: 1 },
+    { [type]: { started: '2026-12-07' } },
+  );
+  const day = planRange(profile, '2026-12-07', 1, { events: [] }, data).days[0]!;
+  const step = day.pm.find((s) => s.kind === 'patch-test');
+  expect(step).toStrictEqual({
+    kind: 'patch-test',
+    name: `${type[0]!.toUpperCase()}${type.slice(1)} mask`,
+    where: 'inner forearm or the crease of the elbow',
+    ...extra,
+  });
+});

@@ -80,10 +80,10 @@ it('two new products patch-tested one after the other: each patch step names its
   expect(byName.get('AHA (glycolic, lactic acid) serum')).toEqual(days.slice(14, 21).map((d) => d.date));
 });
 
-it.each([
+it.each<['clay' | 'sheet', { minutes?: number }, string]>([
   ['clay', { minutes: 10 }, 'a rinse-off mask: for its usual time'],
   ['sheet', {}, 'a leave-on mask: no time given'],
-] as const)('a new %s mask is patch-tested too (%s)', (type, extra) => {
+])('a new %s mask is patch-tested too (%s)', (type, extra) => {
   const profile = withDates(
     { serums: ['hyaluronic-acid'], masks: [type], masksPerWeek: 1 },
     { [type]: { started: '2026-12-07' } },

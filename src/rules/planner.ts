@@ -560,8 +560,10 @@ export function planRange(
    */
   const rampEnd = (p: PlacedTimed, anchor: IsoDate): { end: IsoDate; last: number } => {
     let memo = rampEnds.get(p);
+    // Stryker disable next-line ConditionalExpression: a memo; a fresh one only works the end out again.
     if (!memo) rampEnds.set(p, (memo = new Map()));
     const known = memo.get(anchor);
+    // Stryker disable next-line ConditionalExpression: a memo; working the end out again gives the same end.
     if (known) return known;
     const ramp = rampFor(p)!;
     const last = capWindow(p);
@@ -579,9 +581,9 @@ export function planRange(
     memo.set(anchor, result);
     return result;
   };
+  // (Asked only for a product with a ramp: one with anchors, or one rampFor found.)
   const rampLevel = (p: PlacedTimed, anchor: IsoDate, d: IsoDate) => {
-    const ramp = rampFor(p);
-    if (!ramp) return undefined;
+    const ramp = rampFor(p)!;
     const { end, last } = rampEnd(p, anchor);
     if (d >= end) return undefined;
     const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;

@@ -71,7 +71,7 @@ export function serumSlot(
   let am: string | undefined;
   for (const active of serum.actives) {
     const decided = hooks(rules).slot.find((r) => r.slot!(active, ctx));
-    const slot = decided?.slot?.(active, ctx) ?? ctx.data.active(active).time;
+    const slot = decided?.slot!(active, ctx) ?? ctx.data.active(active).time;
     if (slot === 'pm') pm ??= decided?.id ?? 'data';
     if (slot === 'am') am ??= decided?.id ?? 'data';
   }

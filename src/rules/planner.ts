@@ -66,7 +66,7 @@ export function serumSlot(
   serum: SerumProduct,
   ctx: RuleContext,
   rules: readonly SafetyRule[] = RULES,
-): { slot: 'am' | 'pm' | 'any'; rule?: string } {
+): { slot: 'am' | 'pm' | 'any'; rule?: undefined } | { slot: 'am' | 'pm'; rule: string } {
   let pm: string | undefined;
   let am: string | undefined;
   for (const active of serum.actives) {
@@ -236,12 +236,12 @@ export function planRange(
   // Where each serum goes, and why.
   const placed: PlacedTimed[] = [];
   for (const serum of profile.serums) {
-    const { slot, rule } = serumSlot(serum, ctx, rules);
+    const decided = serumSlot(serum, ctx, rules);
+    const slot = decided.slot;
     const name = productName(serum, data);
-    if (rule) {
-      const r = hook.byId.get(rule)!;
-      explain({ date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed' }, r);
-    }
+    // (A rule only ever decides the morning or the evening.)
+    if (decided.rule)
+      explain({ date: null, slot: decided.slot, item: name, action: 'placed' }, hook.byId.get(decided.rule));
     const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
     const t = timed(serum);
     placed.push({

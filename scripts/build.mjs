@@ -122,14 +122,21 @@ async function analyse() {
   return { core, lazy, shared };
 }
 
-/** dist/chunks/<name>.js for a lazy module: its path under src/, dashed ("render-table"). */
+/**
+ * dist/chunks/<name>.js for a lazy module: its path under src/ (or, for a library, under node_modules/), dashed
+ * ("render-table", "chalk-source-index").
+ */
 const chunkName = (path) =>
   path
+    .replace(/^.*node_modules\//, '')
     .replace(/^src\//, '')
     .replace(/\.[cm]?[jt]sx?$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-');
 
-/** Node built-ins loaded on first use of any of their exports. */
+/**
+ * Node built-ins loaded on first use of any of their exports. An `import` gets an ES module of forwarding functions
+ * (esbuild keeps only those imported, and binds them directly); a `require()` (commander's) gets an object of getters.
+ */
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -137,13 +144,25 @@ const lazyBuiltins = {
     b.onResolve({ filter }, (args) =>
       args.namespace === 'lazy-builtin'
         ? { path: args.path, external: true } // the real one, inside the lazy wrapper
-        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+        : {
+            path: args.path.replace(/^node:/, ''),
+            namespace: 'lazy-builtin',
+            pluginData: { cjs: args.kind === 'require-call' },
+          },
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
-      const keys = Object.keys(requireHere(`node:${args.path}`));
+      const real = requireHere(`node:${args.path}`);
+      const keys = Object.keys(real);
+      const get = `let m;const get=()=>(m??=require("node:${args.path}"));`;
+      if (args.pluginData?.cjs)
+        return {
+          loader: 'js',
+          contents: `${get}for(const k of ${JSON.stringify(keys)})Object.defineProperty(exports,k,{enumerable:true,get:()=>get()[k]});`,
+        };
+      const functions = keys.filter((k) => typeof real[k] === 'function' && /^[A-Za-z_$][\w$]*$/.test(k));
       return {
         loader: 'js',
-        contents: `let m;const get=()=>(m??=require("node:${args.path}"));for(const k of ${JSON.stringify(keys)})Object.defineProperty(exports,k,{enumerable:true,get:()=>get()[k]});`,
+        contents: `${get}${functions.map((k) => `export function ${k}(...a){return get().${k}(...a)}`).join('')}`,
       };
     });
   },
@@ -211,10 +230,12 @@ function coreEntry(shared) {
   const list = [...shared].sort();
   const lines = [`export * from './${ENTRY}';`];
   list.forEach((path, i) => lines.push(`import * as m${i} from './${path}';`));
-  // Marked as ES modules so a chunk's default and named imports of them work as they do between ES modules.
+  // Marked as ES modules so a chunk's default and named imports of them work as they do between ES modules. Each is
+  // made when a chunk first asks for it (a getter that then stays a plain value), not at every start-up.
   lines.push(
     'const esm = (ns) => Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ns), __esModule: { value: true } });',
-    `export const __modules = { ${list.map((path, i) => `${JSON.stringify(path)}: esm(m${i})`).join(', ')} };`,
+    'const once = (o, k, v) => (Object.defineProperty(o, k, { value: v, enumerable: true }), v);',
+    `export const __modules = { ${list.map((path, i) => `get ${JSON.stringify(path)}() { return once(this, ${JSON.stringify(path)}, esm(m${i})); }`).join(', ')} };`,
   );
   return lines.join('\n');
 }
@@ -259,6 +280,9 @@ function makeCodeCaches() {
     ];
     (async () => {
       for (const argv of runs) await core.exports.main(argv, io());
+      // A table in colour, as on a terminal: the colour library is loaded only then.
+      const colour = io();
+      await core.exports.main(['week'], { ...colour, env: { ...colour.env, FORCE_COLOR: '1' } });
       const out = {};
       for (const [file, script] of core.scripts) out[file] = script.createCachedData().toString('base64');
       process.stdout.write(JSON.stringify(out));

@@ -55,6 +55,15 @@ describe('safeText', () => {
       c: true,
     });
   });
+  it('safeDeep copies only what it changes, and never changes its input', () => {
+    const clean = { days: [{ night: 'Recovery night', steps: [{ kind: 'cleanser' }] }], warnings: [] };
+    expect(safeDeep(clean)).toBe(clean);
+    const input = { days: [{ label: `Party${ESC}[2J` }, { label: 'Dinner' }], end: '2026-12-06' };
+    const safe = safeDeep(input);
+    expect(safe).toEqual({ days: [{ label: 'Party' }, { label: 'Dinner' }], end: '2026-12-06' });
+    expect(input.days[0]!.label).toBe(`Party${ESC}[2J`);
+    expect(safe.days[1]).toBe(input.days[1]);
+  });
 });
 
 describe.each(HOSTILE)('hostile text in every output: %s', (name, text, seen) => {

@@ -3,6 +3,7 @@
 import { UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
 import type { Io } from './io.js';
+import { paintFor } from '../render/paint.js';
 import { colorLevel } from '../render/color.js';
 import { renderJson } from '../render/json.js';
 import { RESULT_FORMATS, type Format, type Result } from '../results/types.js';
@@ -34,10 +35,10 @@ async function render(result: Result, format: Format, flags: OutputFlags, io: Io
     case 'json':
       return renderJson(result);
     case 'table': {
-      const { renderTable } = await import('../render/table.js');
       const level = toFile ? 0 : colorLevel(io, flags.color);
+      const [{ renderTable }, paint] = await Promise.all([import('../render/table.js'), paintFor(level)]);
       const columns = !toFile && io.stdout.isTTY ? io.stdout.columns : undefined;
-      return renderTable(result, { level, columns });
+      return renderTable(result, { paint, columns });
     }
     case 'markdown': {
       const { renderMarkdown } = await import('../render/markdown.js');

@@ -1,6 +1,6 @@
 // The history view for the terminal and for Markdown: a calendar grid (weeks as rows, Monday to Sunday), one mark
 // a day, a legend, then the figures. Notes are the person's own text: control characters never reach the output.
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import { addDays, daysBetween, mondayOf } from '../domain/dates.js';
 import type { History, HistoryDay, DayStatus, Ratio } from '../journal/history.js';
 import { longDate, shortDate } from './text.js';
@@ -88,7 +88,7 @@ function notes(p: History, most = Infinity): { shown: HistoryDay[]; count: numbe
 }
 
 /** The terminal view. */
-export function historyTable(p: History, c: ChalkInstance): string {
+export function historyTable(p: History, c: Paint): string {
   const same = (s: string) => s;
   const paint: Record<DayStatus, (s: string) => string> = c.level
     ? { done: c.green, partial: c.yellow, skipped: c.red, 'not-logged': c.dim, irritation: (s) => c.bold.red(s) }

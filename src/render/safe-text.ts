@@ -39,14 +39,29 @@ export function safeText(text: string, options: SafeTextOptions = {}): string {
   return options.newlines ? out : out.replace(/\s*\n\s*/g, ' ');
 }
 
-/** A copy of `value` with every string in it (object values and array items, at any depth) made safe. */
+/**
+ * `value` with every string in it (object values and array items, at any depth) made safe: a copy of each object or
+ * array that holds something to change, the same object where nothing does (most results: nothing is copied).
+ * Treat the result as read-only.
+ */
 export function safeDeep<T>(value: T, options: SafeTextOptions = {}): T {
   if (typeof value === 'string') return safeText(value, options) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => safeDeep(v, options)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const safe = safeDeep(item, options);
+      if (safe !== item) (out ??= value.slice())[i] = safe;
+    }
+    return (out ?? value) as T;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = safeDeep(v, options);
-    return out as T;
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const safe = safeDeep(v, options);
+      if (safe !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = safe;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

@@ -1,10 +1,9 @@
 // The terminal view: chalk and box-drawn grids sized to the terminal, colour only when allowed.
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Severity } from '../domain/vocabulary.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
 import { entryText } from '../profile/schema.js';
 import type { Result } from '../results/types.js';
-import type { ColorLevel } from './color.js';
+import type { Paint } from './paint.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';
 import { safeDeep } from './safe-text.js';
 import { historyTable } from './history.js';
@@ -20,9 +19,9 @@ import {
   stepsLine,
 } from './text.js';
 
-/** How to render: the colour level, and the terminal width when on one. */
+/** How to render: the styles for the colour level (paintFor in ./paint.ts), and the terminal width when on one. */
 export interface TableOptions {
-  level: ColorLevel;
+  paint: Paint;
   /** Terminal width, when writing to a terminal. */
   columns?: number;
 }
@@ -34,7 +33,7 @@ export const NARROW = 72;
 export function renderTable(unsafe: Result, options: TableOptions): string {
   // Names and labels came from a person or a file: no control character reaches the terminal.
   const result = safeDeep(unsafe);
-  const c = new Chalk({ level: options.level });
+  const c = options.paint;
   const r = new Renderer(c, options.columns);
   const text = (() => {
     switch (result.kind) {
@@ -82,7 +81,7 @@ export function fitLines(text: string, columns: number): string {
 
 class Renderer {
   constructor(
-    private readonly c: ChalkInstance,
+    private readonly c: Paint,
     private readonly columns: number | undefined,
   ) {}
 

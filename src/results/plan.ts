@@ -20,7 +20,11 @@ export function mergeEvents(events: readonly PlanEvent[]): PlanEvent[] {
     if (e.label !== null && !labels.includes(e.label)) labels.push(e.label);
     byDate.set(e.date, labels);
   }
-  return [...byDate].map(([date, labels]) => ({ date, label: labels.length ? labels.join('; ') : null }));
+  // A list literal and push, whatever the events: one kind of list for the planner and the rules (a list of another
+  // kind, such as an empty map's, makes V8 throw their optimized code away).
+  const merged: PlanEvent[] = [];
+  for (const [date, labels] of byDate) merged.push({ date, label: labels.length ? labels.join('; ') : null });
+  return merged;
 }
 
 /**

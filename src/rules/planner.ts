@@ -171,8 +171,8 @@ export function planRange(
   profile = {
     skin: profile.skin,
     concerns: profile.concerns,
-    serums: profile.serums,
-    masks: profile.masks,
+    serums: listCopy(profile.serums),
+    masks: listCopy(profile.masks),
     masksPerWeek: profile.masksPerWeek,
     pregnancySafe: profile.pregnancySafe,
     patchTestDays: profile.patchTestDays,
@@ -439,48 +439,60 @@ export function planRange(
       break;
     }
   const retinoidActives = activesOf(retinoids);
+  /** True when one of the products is on the face on `d`. */
+  const anyOnFace = (list: readonly PlacedTimed[], d: IsoDate) => {
+    for (const p of list) if (onFace(p, d)) return true;
+    return false;
+  };
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
     // Stryker disable next-line ConditionalExpression: a memo; planning the week again gives the same week.
     if (w) return w;
     const dates = dateRange(monday, 7);
-    const m = dates.map(baseMask);
-    const strong = dates.some((d, i) => strongShelf(d) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false));
-    const all = [0, 1, 2, 3, 4, 5, 6];
-    const maskNights = all.filter((i) => m[i]);
+    // Built by push: a map's list has another kind in optimized code than in the interpreter.
+    const m: (MaskPick | null)[] = [];
+    for (let k = 0; k < 7; k++) m.push(baseMask(dates[k]!));
+    // (Loops, no closures: a week's values stay out of a context allocated for every week of every plan.)
+    let strong = false;
+    for (let i = 0; i < 7 && !strong; i++)
+      strong = strongShelf(dates[i]!) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false);
+    const maskNights: number[] = [];
+    for (let i = 0; i < 7; i++) if (m[i]) maskNights.push(i);
     let rec: number[] = [];
     if (strong && recovery) {
-      const allowed = all.filter((i) => !recovery.masks.includes(m[i]?.type as MaskType));
-      rec = chooseSpread({
-        count: recovery.perWeek,
-        allowed,
-        preferred: allowed.filter((i) => m[i] && isGentle(m[i]!.type)),
-      });
+      const allowed: number[] = [];
+      const preferred: number[] = [];
+      for (let i = 0; i < 7; i++)
+        if (!recovery.masks.includes(m[i]?.type as MaskType)) {
+          allowed.push(i);
+          if (m[i] && isGentle(m[i]!.type)) preferred.push(i);
+        }
+      rec = chooseSpread({ count: recovery.perWeek, allowed, preferred });
     }
-    const acidAllowed = all.filter(
-      (i) =>
+    const acidAllowed: number[] = [];
+    for (let i = 0; i < 7; i++)
+      if (
         !rec.includes(i) &&
-        acids.some((p) => onFace(p, dates[i]!)) &&
-        !forbids({
-          mask: m[i]?.type ?? null,
-          actives: firstAcid,
-          beside: beside(dates[i]!),
-        }),
-    );
+        anyOnFace(acids, dates[i]!) &&
+        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(dates[i]!) })
+      )
+        acidAllowed.push(i);
     // Acid nights never touch: fewer nights rather than two in a row.
     let acid: number[] = [];
     for (let n = Math.min(limits.acidNightsPerWeek, acidAllowed.length); n > 0; n--) {
       acid = chooseSpread({ count: n, allowed: acidAllowed, disfavoured: maskNights });
       if (!adjacentPairs(acid)) break;
     }
-    const retAllowed = all.filter(
-      (i) =>
+    const retAllowed: number[] = [];
+    for (let i = 0; i < 7; i++)
+      if (
         !rec.includes(i) &&
         !acid.includes(i) &&
-        retinoids.some((p) => onFace(p, dates[i]!)) &&
-        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) }),
-    );
+        anyOnFace(retinoids, dates[i]!) &&
+        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) })
+      )
+        retAllowed.push(i);
     const retinoid =
       retAllowed.length > limits.retinoidNightsPerWeek
         ? chooseSpread({ count: limits.retinoidNightsPerWeek, allowed: retAllowed, disfavoured: maskNights })
@@ -667,6 +679,69 @@ export function planRange(
     return false;
   };
 
+  /** Where a ramping product stands on evening `d`: ramp windows move with each anchor (face start, restart after a rest). */
+  const rampOf = (p: PlacedTimed, d: IsoDate) => {
+    const list = anchorsOf(p);
+    if (!list.length) return undefined;
+    let anchor: IsoDate | undefined;
+    for (const a of list) if (a <= d) anchor = a;
+    if (!anchor) return undefined;
+    const r = rampLevel(p, anchor, d);
+    if (!r) return undefined;
+    let s = state.get(p);
+    if (!s || s.anchor !== anchor || s.window !== r.window)
+      state.set(p, (s = { anchor, window: r.window, used: 0, level: r.level }));
+    return { window: r.window, level: r.level, rule: r.rule, full: r.full, s };
+  };
+
+  /** What the evening of a day holds, as whyNot reads it. */
+  interface Tonight {
+    mask: MaskPick | null;
+    near: (MaskType | null)[];
+    rest: ReturnType<typeof restOn>;
+    strongActives: ActiveId[];
+    isRecovery: boolean;
+    kind: NonNullable<typeof cycle>[number] | undefined;
+  }
+  /** Why a strong active planned for the evening of `day` is not on it (for the explanations). */
+  const whyNot = (p: PlacedTimed, day: IsoDate, tonight: Tonight): { rule: SafetyRule; reason: string } | undefined => {
+    const { mask, near, rest, strongActives, isRecovery, kind } = tonight;
+    if (!onFace(p, day)) {
+      if (p.useBy && day >= p.useBy) return undefined; // said above
+      const r = patchRule;
+      return r
+        ? {
+            rule: r,
+            reason: inPatch(p, day)
+              ? `Being patch-tested until ${addDays(p.face!, -1)}; on the face from ${p.face}.`
+              : `Starts on ${p.started}.`,
+          }
+        : undefined;
+    }
+    if (rest) return { rule: rest.rule, reason: rest.rest.reason };
+    const blocked = forbids({
+      mask: mask?.type ?? null,
+      actives: [...strongActives, ...p.serum.actives],
+      beside: near,
+    });
+    if (blocked) {
+      return { rule: blocked, reason: blocked.message };
+    }
+    if (isRecovery && recoveryRule)
+      return { rule: kind ? (byRole('cycle') ?? recoveryRule) : recoveryRule, reason: recoveryRule.message };
+    const ramping = rampFor(p);
+    if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)?.full === false))
+      return { rule: ramping.rule, reason: ramping.rule.message };
+    // Stryker disable next-line StringLiteral: no rule has that id either; an unset cap gives no rule.
+    const capRule = hook.byId.get(limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek'] ?? '');
+    return capRule ? { rule: capRule, reason: capRule.message } : undefined;
+  };
+
+  /** Says that serum `p` is placed in `slot` on `d` by the daily-serum rule. */
+  const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed, d: IsoDate, serumRule: SafetyRule | undefined) =>
+    explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
+
+  // (No closures in the walk's body: one that reads the day's values would make each day allocate them on the heap.)
   for (let d = walkStart; d <= to; d = addDays(d, 1)) {
     const show = d >= from;
     const i = weekdayIndex(d);
@@ -678,32 +753,18 @@ export function planRange(
     const kind = cycle ? cycle[cyclePos(d, cycle.length)] : undefined;
     const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
 
-    // Ramp windows move with each anchor (face start, restart after a rest).
-    const rampOf = (p: PlacedTimed) => {
-      const list = anchorsOf(p);
-      if (!list.length) return undefined;
-      let anchor: IsoDate | undefined;
-      for (const a of list) if (a <= d) anchor = a;
-      if (!anchor) return undefined;
-      const r = rampLevel(p, anchor, d);
-      if (!r) return undefined;
-      let s = state.get(p);
-      if (!s || s.anchor !== anchor || s.window !== r.window)
-        state.set(p, (s = { anchor, window: r.window, used: 0, level: r.level }));
-      return { window: r.window, level: r.level, rule: r.rule, full: r.full, s };
-    };
-
     // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
     let acidTonight: PlacedTimed | undefined;
     const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
     if (acidNight && !rest && weekAcids < limits.acidNightsPerWeek) {
-      const candidates = acids.length === 1 ? (onFace(acids[0]!, d) ? acids : []) : acids.filter((p) => onFace(p, d));
+      const candidates: PlacedTimed[] = [];
+      for (const p of acids) if (onFace(p, d)) candidates.push(p);
       const start = candidates.length
         ? (((dayNumber(d) ?? 0) % candidates.length) + candidates.length) % candidates.length
         : 0;
       for (let k = 0; k < candidates.length && !acidTonight; k++) {
         const p = candidates[(start + k) % candidates.length]!;
-        const r = rampOf(p);
+        const r = rampOf(p, d);
         if (r && r.s.used >= r.level) continue;
         if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
         acidTonight = p;
@@ -719,7 +780,7 @@ export function planRange(
       for (const p of retinoids) {
         if (retinoidTonight || !onFace(p, d)) continue;
         if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
-        const r = rampOf(p);
+        const r = rampOf(p, d);
         // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
         const last = lastRampNight.get(p);
         const yesterday = last?.date === addDays(d, -1) ? last : undefined;
@@ -729,10 +790,9 @@ export function planRange(
           const ideal = Math.round((r.s.used * 7) / r.level);
           if (kind && kind !== 'retinoid') continue;
           // Spread out, unless waiting would leave the window short of its level (the steady nights left in it).
-          const behind = () => r.level - r.s.used > steadyNights(p, addDays(d, 1), 6 - offset);
           if (
             r.s.used >= r.level ||
-            (!kind && offset < ideal && !behind()) ||
+            (!kind && offset < ideal && !(r.level - r.s.used > steadyNights(p, addDays(d, 1), 6 - offset))) ||
             (yesterday && Math.min(r.level, yesterday.level) <= 3)
           )
             continue;
@@ -785,7 +845,9 @@ export function planRange(
     const amSerums: PlacedTimed[] = [];
     for (const p of placed) if (p.slot !== 'pm' && onFace(p, d)) amSerums.push(p);
     const patches: PatchTestStep[] = [];
-    for (const [p, t] of patchable) {
+    for (let k = 0; k < patchable.length; k++) {
+      const p = patchable[k]![0];
+      const t = patchable[k]![1];
       if (!inPatch(t, d)) continue;
       const how = patchRule?.patchTest?.('type' in p ? { mask: p.type } : {}, ctx);
       const step: PatchTestStep = { kind: 'patch-test', name: productName(p, data), where: how?.where ?? '' };
@@ -830,44 +892,10 @@ export function planRange(
     });
     if (!explainOn) continue;
 
-    const whyNot = (p: PlacedTimed, day: IsoDate): { rule: SafetyRule; reason: string } | undefined => {
-      if (!onFace(p, day)) {
-        if (p.useBy && day >= p.useBy) return undefined; // said above
-        const r = patchRule;
-        return r
-          ? {
-              rule: r,
-              reason: inPatch(p, day)
-                ? `Being patch-tested until ${addDays(p.face!, -1)}; on the face from ${p.face}.`
-                : `Starts on ${p.started}.`,
-            }
-          : undefined;
-      }
-      if (rest) return { rule: rest.rule, reason: rest.rest.reason };
-      const blocked = forbids({
-        mask: mask?.type ?? null,
-        actives: [...strongActives, ...p.serum.actives],
-        beside: near,
-      });
-      if (blocked) {
-        return { rule: blocked, reason: blocked.message };
-      }
-      if (isRecovery && recoveryRule)
-        return { rule: kind ? (byRole('cycle') ?? recoveryRule) : recoveryRule, reason: recoveryRule.message };
-      const ramping = rampFor(p);
-      if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)?.full === false))
-        return { rule: ramping.rule, reason: ramping.rule.message };
-      // Stryker disable next-line StringLiteral: no rule has that id either; an unset cap gives no rule.
-      const capRule = hook.byId.get(limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek'] ?? '');
-      return capRule ? { rule: capRule, reason: capRule.message } : undefined;
-    };
-
     // Why each thing sits where it does tonight.
     const serumRule = byRole('serum');
-    const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed) =>
-      explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
-    for (const p of amSerums) placedSerum('am', p);
-    for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p);
+    for (const p of amSerums) placedSerum('am', p, d, serumRule);
+    for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
     for (const step of patches)
       for (const slot of ['am', 'pm'] as const)
         explain(
@@ -914,7 +942,7 @@ export function planRange(
     }
     for (const p of strongActs) {
       if (strongTonight.includes(p)) continue;
-      const why = whyNot(p, d);
+      const why = whyNot(p, d, { mask, near, rest, strongActives, isRecovery, kind });
       if (why) explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', reason: why.reason }, why.rule);
     }
     for (const p of placed)
@@ -961,6 +989,16 @@ export function planRange(
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
+}
+
+/**
+ * A list copied by push into a list made by one literal: an empty shelf's list (a literal or a filter that found
+ * nothing holds no objects yet) then has the same kind as a full one, so the planner is not rebuilt for it.
+ */
+function listCopy<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
 }
 
 const MASK_CODES = new Map<MaskType | null, number>([[null, 0], ...MASK_TYPES.map((m, i) => [m, i + 1] as const)]);

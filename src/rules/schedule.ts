@@ -59,8 +59,15 @@ function countFor(input: MaskScheduleInput, monday: IsoDate): number {
   return 0;
 }
 
+/** One week's mask nights: its Monday, the weekday indices chosen and the event eves among them. */
+interface WeekNights {
+  monday: IsoDate;
+  days: number[];
+  fixed: ReadonlyMap<number, PlanEvent>;
+}
+
 /** Computes the weekday indices of mask nights for every week touched by the range, in calendar order. */
-function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixed: ReadonlyMap<number, PlanEvent> }> {
+function maskDays(input: MaskScheduleInput): WeekNights[] {
   const fixedByWeek = new Map<IsoDate, Map<number, PlanEvent>>();
   for (const event of input.events) {
     const eve = addDays(event.date, -1);
@@ -89,7 +96,8 @@ function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixe
   const earliest = special.length && special[0]! < firstWeek ? special[0]! : firstWeek;
   let monday = addDays(earliest, -14);
   const lastWeek = mondayOf(input.to);
-  const out = new Map<IsoDate, { days: number[]; fixed: ReadonlyMap<number, PlanEvent> }>();
+  // A list, not a map by Monday: each week comes once, and reading a list's items makes no entry pairs.
+  const out: WeekNights[] = [];
   let prevDays = planned(monday);
   while (monday <= lastWeek) {
     const fixed = fixedByWeek.get(monday) ?? NO_EVENTS;
@@ -102,7 +110,7 @@ function maskDays(input: MaskScheduleInput): Map<IsoDate, { days: number[]; fixe
       prevSunday: prevDays.includes(6),
       nextMonday: next.includes(0),
     });
-    if (monday >= firstWeek) out.set(monday, { days, fixed });
+    if (monday >= firstWeek) out.push({ monday, days, fixed });
     prevDays = days;
     monday = addDays(monday, 7);
   }
@@ -116,7 +124,7 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
   const usable = input.usable ?? (() => true);
   const rotation = input.masks;
 
-  for (const [monday, { days, fixed }] of maskDays(input)) {
+  for (const { monday, days, fixed } of maskDays(input)) {
     const base = weekNumber(monday) * Math.max(input.masksPerWeek, 1);
     let clayCount = 0;
     let ordinal = 0;
@@ -153,7 +161,9 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
         if (mask.type === 'clay') clayCount++;
       }
     }
-    for (const [day, mask] of picks) {
+    // In the order picked (event eves first), each day's mask read by its key: no entry pairs made.
+    for (const day of picks.keys()) {
+      const mask = picks.get(day)!;
       const date = addDays(monday, day);
       if (date < input.from || date > input.to) continue;
       const pick: MaskPick = { type: mask.type, name: maskName(mask, input.maskTypes) };

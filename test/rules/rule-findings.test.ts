@@ -216,3 +216,20 @@ describe('redness: which masks come first', () => {
     expect(r.maskRank!(type, { profile: profileOf({ concerns: ['dullness'] }), data })).toBe(0);
   });
 });
+
+describe('rules asked with no events and no journal (both optional in a rule context)', () => {
+  const ctx = (fields: Parameters<typeof profileOf>[0]) => ({ profile: profileOf(fields), data }) as RuleContext;
+  it('event-eve-mask: no event, nothing to say', () => {
+    expect(rule('event-eve-mask').check!(week({ 2: 'sheet' }), ctx({ masks: ['sheet'] }))).toEqual([]);
+  });
+  it('breakout-log: no journal, no breakout tip', () => {
+    expect(rule('breakout-log').check!(week({}), ctx({ skin: 'oily', masks: ['clay'] }))).toEqual([]);
+  });
+  it('one-new-thing: a new product and no event keeps its start', () => {
+    const base = ctx({ serums: ['niacinamide'] });
+    const profile = { ...base.profile, serums: [{ ...base.profile.serums[0]!, started: '2026-12-01' }] };
+    const out = rule('one-new-thing').shelf!({ ...base, profile });
+    expect(out.findings).toEqual([]);
+    expect(out.profile.serums[0]!.started).toBe('2026-12-01');
+  });
+});

@@ -66,12 +66,12 @@ export function serumSlot(
   serum: SerumProduct,
   ctx: RuleContext,
   rules: readonly SafetyRule[] = RULES,
-): { slot: 'am' | 'pm' | 'any'; rule?: string } {
+): { slot: 'am' | 'pm' | 'any'; rule?: undefined } | { slot: 'am' | 'pm'; rule: string } {
   let pm: string | undefined;
   let am: string | undefined;
   for (const active of serum.actives) {
     const decided = hooks(rules).slot.find((r) => r.slot!(active, ctx));
-    const slot = decided?.slot?.(active, ctx) ?? ctx.data.active(active).time;
+    const slot = decided?.slot!(active, ctx) ?? ctx.data.active(active).time;
     if (slot === 'pm') pm ??= decided?.id ?? 'data';
     if (slot === 'am') am ??= decided?.id ?? 'data';
   }
@@ -123,6 +123,7 @@ interface HookIndex {
 const hookIndexes = new WeakMap<readonly SafetyRule[], HookIndex>();
 function hooks(rules: readonly SafetyRule[]): HookIndex {
   let index = hookIndexes.get(rules);
+  // Stryker disable next-line ConditionalExpression: a memo; indexing the list again gives the same index.
   if (!index) {
     const having = (key: keyof SafetyRule) => rules.filter((r) => r[key] !== undefined);
     index = {
@@ -158,7 +159,7 @@ export function planRange(
   const explainOn = options.explain !== false;
   const findings: Finding[] = [];
   const explanations: Explanation[] = [];
-  const journal = [...(options.journal ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const journal = [...(options.journal ?? [])].sort(byDate);
   let profile = input;
   const hook = hooks(rules);
   for (const rule of hook.shelf) {
@@ -184,15 +185,21 @@ export function planRange(
   const forbids = (night: Night): SafetyRule | undefined => {
     const key = nightKey(night);
     let found = forbidMemo.get(key);
+    // Stryker disable next-line ConditionalExpression: a memo; asking the rules again gives the same answer.
     if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
     return found ?? undefined;
   };
   const limits = limitsFor(ctx, rules);
   const to = addDays(from, count - 1);
   const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
-  const source = (rule: SafetyRule | undefined): SourceRef => sourceRef(data, rule?.source ?? 'article');
-  /** Records why; the rule gives its id and source (nothing is said when no rule of that role is in the list). */
-  const explain = (e: Omit<Explanation, 'source' | 'rule'> & { rule?: string }, rule: SafetyRule | undefined) => {
+  /**
+   * Records why; the rule gives its id, its source and, unless another reason is given, its message (nothing is said
+   * when no rule of that role is in the list).
+   */
+  const explain = (
+    e: Omit<Explanation, 'source' | 'rule' | 'reason'> & { reason?: string },
+    rule: SafetyRule | undefined,
+  ) => {
     if (explainOn && rule)
       explanations.push({
         date: e.date,
@@ -200,8 +207,8 @@ export function planRange(
         item: e.item,
         action: e.action,
         rule: rule.id,
-        reason: e.reason,
-        source: source(rule),
+        reason: e.reason ?? rule.message,
+        source: sourceRef(data, rule.source),
       });
   };
 
@@ -229,15 +236,12 @@ export function planRange(
   // Where each serum goes, and why.
   const placed: PlacedTimed[] = [];
   for (const serum of profile.serums) {
-    const { slot, rule } = serumSlot(serum, ctx, rules);
+    const decided = serumSlot(serum, ctx, rules);
+    const slot = decided.slot;
     const name = productName(serum, data);
-    if (rule) {
-      const r = hook.byId.get(rule)!;
-      explain(
-        { date: null, slot: slot === 'any' ? null : slot, item: name, action: 'placed', rule, reason: r.message },
-        r,
-      );
-    }
+    // (A rule only ever decides the morning or the evening.)
+    if (decided.rule)
+      explain({ date: null, slot: decided.slot, item: name, action: 'placed' }, hook.byId.get(decided.rule));
     const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
     const t = timed(serum);
     placed.push({
@@ -270,14 +274,14 @@ export function planRange(
   const ranks = new Map<MaskType, number>();
   const rank = (type: MaskType) => {
     let n = ranks.get(type);
+    // Stryker disable next-line ConditionalExpression: a memo; ranking again gives the same rank.
     if (n === undefined) ranks.set(type, (n = hook.maskRank.reduce((sum, r) => sum + r.maskRank!(type, ctx), 0)));
     return n;
   };
-  const ranked: { m: MaskProduct; i: number }[] = [];
-  for (let i = 0; i < profile.masks.length; i++) ranked.push({ m: profile.masks[i]!, i });
-  ranked.sort((a, b) => rank(b.m.type) - rank(a.m.type) || a.i - b.i);
+  // Highest rank first; the sort is stable, so masks of equal rank keep the shelf's order.
   const rotation: MaskProduct[] = [];
-  for (const x of ranked) rotation.push(x.m);
+  for (const m of profile.masks) rotation.push(m);
+  rotation.sort((a, b) => rank(b.type) - rank(a.type));
   const usableMask = (m: MaskProduct, d: IsoDate) => onFace(maskTimes.get(m)!, d);
   const eventAllowed = (type: MaskType) => hook.eventMask.every((r) => r.eventMask!(type, ctx));
   let cycle: ReturnType<NonNullable<SafetyRule['cycle']>> | undefined;
@@ -311,6 +315,7 @@ export function planRange(
           events: options.events,
           clayPerWeek: limits.clayPerWeek,
           maskTypes: data.maskTypes,
+          // Stryker disable next-line ConditionalExpression: with no dates every mask is usable every day, as with no check.
           usable: [...maskTimes.values()].some((t) => t.started || t.useBy) ? usableMask : undefined,
           eventAllowed,
           changes,
@@ -323,6 +328,7 @@ export function planRange(
     for (let monday = addDays(mondayOf(first), -7); monday <= addDays(scheduleTo, 1); monday = addDays(monday, 7)) {
       let clay = 0;
       let gentle = 0;
+      // Stryker disable next-line EqualityOperator: an eighth evening is next week's Monday, which that week picks again.
       for (let i = 0; i < 7; i++) {
         const d = addDays(monday, i);
         const kind = cycle![cyclePos(d, cycle!.length)];
@@ -413,6 +419,7 @@ export function planRange(
   const besideMemo = new Map<IsoDate, (MaskType | null)[]>();
   const beside = (d: IsoDate) => {
     let b = besideMemo.get(d);
+    // Stryker disable next-line ConditionalExpression: a memo; looking again gives the same neighbours.
     if (!b) besideMemo.set(d, (b = [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null]));
     return b;
   };
@@ -440,6 +447,7 @@ export function planRange(
   const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
+    // Stryker disable next-line ConditionalExpression: a memo; planning the week again gives the same week.
     if (w) return w;
     const dates = dateRange(monday, 7);
     // Built by push: a map's list has another kind in optimized code than in the interpreter.
@@ -564,8 +572,10 @@ export function planRange(
    */
   const rampEnd = (p: PlacedTimed, anchor: IsoDate): { end: IsoDate; last: number } => {
     let memo = rampEnds.get(p);
+    // Stryker disable next-line ConditionalExpression: a memo; a fresh one only works the end out again.
     if (!memo) rampEnds.set(p, (memo = new Map()));
     const known = memo.get(anchor);
+    // Stryker disable next-line ConditionalExpression: a memo; working the end out again gives the same end.
     if (known) return known;
     const ramp = rampFor(p)!;
     const last = capWindow(p);
@@ -583,9 +593,9 @@ export function planRange(
     memo.set(anchor, result);
     return result;
   };
+  // (Asked only for a product with a ramp: one with anchors, or one rampFor found.)
   const rampLevel = (p: PlacedTimed, anchor: IsoDate, d: IsoDate) => {
-    const ramp = rampFor(p);
-    if (!ramp) return undefined;
+    const ramp = rampFor(p)!;
     const { end, last } = rampEnd(p, anchor);
     if (d >= end) return undefined;
     const cap = p.retinoid ? limits.retinoidNightsPerWeek : limits.acidNightsPerWeek;
@@ -606,10 +616,13 @@ export function planRange(
   let weekAcids = 0;
   const days: DayPlan[] = [];
   const patchable: (readonly [SerumProduct | MaskProduct, Timed])[] = [];
-  for (const x of placed) if (x.started && x.face !== x.started) patchable.push([x.serum, x]);
+  // Only the products with a patch test (a face start after their start; both undefined when long in use).
+  // Stryker disable next-line ConditionalExpression: a filter for speed; inPatch is false every day for the others.
+  for (const x of placed) if (x.face !== x.started) patchable.push([x.serum, x]);
   for (const m of profile.masks) {
     const t = maskTimes.get(m)!;
-    if (t.started && t.face !== t.started) patchable.push([m, t]);
+    // Stryker disable next-line ConditionalExpression: as above.
+    if (t.face !== t.started) patchable.push([m, t]);
   }
   const strongSteady = new Set(
     steadyPm.filter((p) => p.serum.actives.some((a) => recovery?.groups.some((g) => group(ctx, g).has(a)))),
@@ -622,6 +635,7 @@ export function planRange(
   const serumsKey = (list: readonly PlacedSerum[]): number | string => {
     if (wide) return list.map((p) => bit.get(p)).join(',');
     let b = 0;
+    // Stryker disable next-line AssignmentOperator: the bits taken away instead tell the sets apart as well.
     for (const p of list) b += bit.get(p)!;
     return b;
   };
@@ -637,6 +651,7 @@ export function planRange(
   const patchKey = (steps: PatchTestStep[]) => {
     const key = steps.map((t) => t.name).join('|');
     let n = patchCodes.get(key);
+    // Stryker disable next-line ConditionalExpression: a new code every time only stops two days sharing their steps.
     if (n === undefined) patchCodes.set(key, (n = patchCodes.size + 1));
     return n;
   };
@@ -717,16 +732,14 @@ export function planRange(
     const ramping = rampFor(p);
     if (ramping && anchorsOf(p).some((a) => a <= day && rampLevel(p, a, day)?.full === false))
       return { rule: ramping.rule, reason: ramping.rule.message };
+    // Stryker disable next-line StringLiteral: no rule has that id either; an unset cap gives no rule.
     const capRule = hook.byId.get(limits.by[p.retinoid ? 'retinoidNightsPerWeek' : 'acidNightsPerWeek'] ?? '');
     return capRule ? { rule: capRule, reason: capRule.message } : undefined;
   };
 
   /** Says that serum `p` is placed in `slot` on `d` by the daily-serum rule. */
   const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed, d: IsoDate, serumRule: SafetyRule | undefined) =>
-    explain(
-      { date: d, slot, item: p.name, action: 'placed', rule: serumRule?.id, reason: serumRule?.message ?? '' },
-      serumRule,
-    );
+    explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
 
   // (No closures in the walk's body: one that reads the day's values would make each day allocate them on the heap.)
   for (let d = walkStart; d <= to; d = addDays(d, 1)) {
@@ -816,10 +829,7 @@ export function planRange(
       if (!onFace(p, d)) continue;
       if (resting && strongSteady.has(p)) {
         leaveOut(resting, p.name, d);
-        explain(
-          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: resting.id, reason: resting.message },
-          resting,
-        );
+        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out' }, resting);
         continue;
       }
       // Alone, with no mask and no strong active tonight, a steady serum meets nothing a rule could forbid.
@@ -829,7 +839,7 @@ export function planRange(
           : undefined;
       if (rule) {
         leaveOut(rule, p.name, d);
-        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', rule: rule.id, reason: rule.message }, rule);
+        explain({ date: d, slot: 'pm', item: p.name, action: 'left-out' }, rule);
       } else pmSerums.push(p);
     }
     const amSerums: PlacedTimed[] = [];
@@ -848,11 +858,13 @@ export function planRange(
     const patchBits = patches.length ? patchKey(patches) : 0;
     const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;
     let am = mornings.get(amKey);
+    // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
     if (!am) mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
     const pmKey = wide
       ? `${serumsKey(pmSerums)}#${patchBits}#${maskCode(mask)}`
       : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
     let pm = evenings.get(pmKey);
+    // Stryker disable next-line ConditionalExpression: a memo; building the evening again gives the same steps.
     if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
     if (hasSuggested(am)) suggested.add('am');
     if (hasSuggested(pm)) suggested.add('pm');
@@ -871,6 +883,7 @@ export function planRange(
         strongWeek,
         data,
         ramp ? { week: ramp.window + 1, level: ramp.level } : undefined,
+        // Stryker disable next-line ArrayDeclaration: no list and a list of a type no mask has name the same evenings.
         recovery?.masks ?? [],
       ),
       mask,
@@ -891,8 +904,6 @@ export function planRange(
             slot,
             item: step.name,
             action: 'placed',
-            rule: patchRule?.id,
-            reason: patchRule?.message ?? '',
           },
           patchRule,
         );
@@ -904,8 +915,6 @@ export function planRange(
           slot: 'pm',
           item: mask.name,
           action: because ? 'moved' : 'placed',
-          rule: r?.id,
-          reason: r?.message ?? '',
         },
         r,
       );
@@ -915,8 +924,8 @@ export function planRange(
       const reason =
         p === retinoidTonight && ramp
           ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
-          : (r?.message ?? '');
-      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', rule: r?.id, reason }, r);
+          : undefined;
+      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
     }
     if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
       const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
@@ -926,8 +935,7 @@ export function planRange(
           slot: 'pm',
           item: 'recovery night',
           action: 'placed',
-          rule: r?.id,
-          reason: rest ? rest.rest.reason : (r?.message ?? ''),
+          reason: rest?.rest.reason,
         },
         r,
       );
@@ -935,11 +943,7 @@ export function planRange(
     for (const p of strongActs) {
       if (strongTonight.includes(p)) continue;
       const why = whyNot(p, d, { mask, near, rest, strongActives, isRecovery, kind });
-      if (why)
-        explain(
-          { date: d, slot: 'pm', item: p.name, action: 'left-out', rule: why.rule.id, reason: why.reason },
-          why.rule,
-        );
+      if (why) explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', reason: why.reason }, why.rule);
     }
     for (const p of placed)
       if (p.useBy && d >= p.useBy) {
@@ -950,7 +954,6 @@ export function planRange(
             slot: p.slot === 'am' ? 'am' : 'pm',
             item: p.name,
             action: 'left-out',
-            rule: r?.id,
             reason: `Past its use-by date (${p.useBy}).`,
           },
           r,
@@ -959,14 +962,12 @@ export function planRange(
   }
 
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
-  for (const { rule, item, dates } of left.values()) {
-    const inRange = dates.filter((d) => d >= from && d <= to);
-    if (inRange.length)
-      findings.push({
-        rule: rule.id,
-        message: `${item} rests on ${inRange.length === 1 ? 'one night' : `${inRange.length} nights`} (${formatDates(inRange)}): ${lowerFirst(rule.message)}`,
-      });
-  }
+  // (Recorded on shown days only, from `from` to `to`.)
+  for (const { rule, item, dates } of left.values())
+    findings.push({
+      rule: rule.id,
+      message: `${item} rests on ${dates.length === 1 ? 'one night' : `${dates.length} nights`} (${formatDates(dates)}): ${lowerFirst(rule.message)}`,
+    });
   for (const r of rests)
     if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: r.rest.reason });
   const dailyRule = byRole('serum');
@@ -984,10 +985,7 @@ export function planRange(
   for (const f of findings)
     if (f.item && f.action) {
       const rule = hook.byId.get(f.rule);
-      explain(
-        { date: null, slot: f.slot ?? null, item: f.item, action: f.action, rule: f.rule, reason: f.message },
-        rule,
-      );
+      explain({ date: null, slot: f.slot ?? null, item: f.item, action: f.action, reason: f.message }, rule);
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
@@ -1014,6 +1012,7 @@ export function nightKey(night: Night): number | string {
   const mask = MASK_CODES.get(night.mask);
   let key = mask === undefined ? -1 : mask;
   const beside = night.beside;
+  // Stryker disable next-line ArithmeticOperator: divided, the keys of nights with no neighbours given stay apart too.
   if (beside === undefined) key = key * 64;
   else if (beside.length === 2) {
     const a = MASK_CODES.get(beside[0]!);
@@ -1027,7 +1026,14 @@ export function nightKey(night: Night): number | string {
     key = code === undefined ? -1 : key * 11 + code;
   }
   if (key >= 0) return key * 16 + actives.length;
-  return `${night.mask ?? ''}|${night.actives.join(',')}|${night.beside?.join(',') ?? ''}`;
+  return `${night.mask}|${night.actives.join(',')}|${night.beside?.join(',')}`;
+}
+
+/** Logged days in date order (days of one date keep theirs). */
+function byDate(a: LoggedDay, b: LoggedDay): number {
+  if (a.date < b.date) return -1;
+  // Stryker disable next-line all: the sort only asks whether the answer is below zero; 0 and 1 both keep the order.
+  return a.date > b.date ? 1 : 0;
 }
 
 /** The position of a date in an n-night cycle anchored to 1970-01-01. */
@@ -1035,10 +1041,10 @@ export function cyclePos(d: IsoDate, n: number): number {
   return (((dayNumber(d) ?? 0) % n) + n) % n;
 }
 
-/** A data source as a warning shows it. */
+/** A data source as a warning shows it (every source has its address: the data requires one). */
 export function sourceRef(data: Data, id: string): SourceRef {
   const s = data.source(id);
-  return s.url ? { title: s.citation, url: s.url } : { title: s.citation };
+  return { title: s.citation, url: s.url };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { avoid: 0, caution: 1, tip: 2 };

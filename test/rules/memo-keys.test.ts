@@ -76,6 +76,7 @@ describe('spreadKey', () => {
 });
 
 describe('nightKey', () => {
+  const nine: Night['actives'] = Array.from({ length: 9 }, () => 'ceramides' as const);
   const nights: Night[] = [
     { mask: null, actives: [] },
     { mask: null, actives: [], beside: [null, null] },
@@ -111,6 +112,13 @@ describe('nightKey', () => {
         'ceramides',
       ],
     },
+    // Nights the vocabularies cannot number (text keys) differ in their mask, their actives or their neighbours.
+    { mask: 'clay', actives: nine },
+    { mask: 'gel', actives: nine },
+    { mask: null, actives: nine, beside: ['clay', null] },
+    { mask: null, actives: nine, beside: [null, 'clay'] },
+    { mask: null, actives: ['snail' as never, 'mucin' as never] },
+    { mask: null, actives: ['snailmucin' as never] },
   ];
   it('gives every different night its own key', () => {
     expect(new Set(nights.map(nightKey)).size).toBe(nights.length);

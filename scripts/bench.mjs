@@ -49,6 +49,8 @@ const ONLY = process.env.BENCH_ONLY;
 const BUDGET = { startup: 1.3, batchTime: 2, batchTimeGoal: 1.5, batchMemory: 1.5, history: 1.5, historyAllMs: 500 };
 /** The start-up cases: arguments to glowplan, each measured against bare `node -e 0`. */
 const STARTUP = [['--help'], ['compare', '--json'], ['week', '--json'], ['week']];
+/** How a start-up case is named in the results ("glowplan week (table)"). */
+const startupLabel = (args) => `glowplan ${args.join(' ')}${args.length === 1 && args[0] === 'week' ? ' (table)' : ''}`;
 for (const arg of process.argv.slice(2))
   if (arg !== '--quick' && arg !== '--instructions') {
     process.stderr.write(`bench: unknown argument ${JSON.stringify(arg)}: use --quick, --instructions or none\n`);
@@ -125,7 +127,7 @@ function startup() {
     }
     const ratio = median(glow) / median(bare);
     const row = {
-      command: `glowplan ${args.join(' ')}${args.length === 1 && args[0] === 'week' ? ' (table)' : ''}`,
+      command: startupLabel(args),
       glowplan: median(glow),
       node: median(bare),
       ratio,
@@ -365,8 +367,7 @@ function startupInstructions() {
       spawnSync(process.execPath, ['--hash-seed=1', BIN, ...args], { env, cwd: ROOT, stdio: 'ignore' });
   for (const args of STARTUP) {
     const glow = instructions([BIN, ...args], env);
-    const label = `glowplan ${args.join(' ')}${args.length === 1 && args[0] === 'week' ? ' (table)' : ''}`;
-    say(pad([label, glow.toFixed(1), bare.toFixed(1), times(glow / bare)], widths));
+    say(pad([startupLabel(args), glow.toFixed(1), bare.toFixed(1), times(glow / bare)], widths));
   }
 }
 

@@ -1,11 +1,14 @@
 // What `plan` and `week` share: the profile in effect (asking for it on a terminal when nobody gave it, and saving
 // the answers when the person says so).
 import { overridesFrom, type App, type LoadedProfile, type ProfileFlags } from '../cli/app.js';
-import type { OutputFlags } from '../cli/deliver.js';
+import { deliver, type OutputFlags } from '../cli/deliver.js';
+import type { BatchFlags } from '../batch/batch.js';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { toProfileFile } from '../profile/schema.js';
 import { defaultProfilePath, saveProfile } from '../profile/store.js';
 import type * as Prompts from '../prompts/profile.js';
+import { safeText } from '../render/safe-text.js';
+import type { PlanResult, WeekResult } from '../results/types.js';
 import type { PlanEvent } from '../rules/types.js';
 
 export interface PlanningProfile extends LoadedProfile {
@@ -79,4 +82,23 @@ export async function planningProfile(
     skip: flags.interactive ? undefined : answeredByFlag(flags),
   });
   return asked.profile === loaded.profile ? { ...asked, byDefault } : asked;
+}
+
+/**
+ * How `plan` and `week` end: with --batch, the batch (its code loaded only then); else the one result, whose notes
+ * (events outside the planned days) go to stderr, delivered in the format asked for.
+ */
+export async function planOrBatch(
+  app: App,
+  command: 'plan' | 'week',
+  flags: Omit<BatchFlags, 'batch'> & { batch?: string },
+  one: () => Promise<PlanResult | WeekResult>,
+): Promise<void> {
+  if (flags.batch !== undefined) {
+    const { runBatch } = await import('../batch/batch.js');
+    return runBatch(app, command, { ...flags, batch: flags.batch });
+  }
+  const result = await one();
+  for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
+  return deliver(result, flags, app.io);
 }

@@ -1,15 +1,14 @@
 // glowplan plan: one day's morning and evening routine, in layering order.
 import { Command } from 'commander';
 import type { App, ProfileFlags } from '../cli/app.js';
-import { deliver, type OutputFlags } from '../cli/deliver.js';
+import type { OutputFlags } from '../cli/deliver.js';
 import { MASK_TYPES, type MaskType } from '../domain/vocabulary.js';
 import { parseChoice, parseDate, parseEvent } from '../cli/flags/parse.js';
 import { planResult } from '../results/plan.js';
-import { safeText } from '../render/safe-text.js';
 import { RESULT_FORMATS, type PlanResult } from '../results/types.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningJournal } from '../journal/store.js';
-import { planningProfile } from './plan-common.js';
+import { planningProfile, planOrBatch } from './plan-common.js';
 import {
   addConflicts,
   addExplainOption,
@@ -44,13 +43,7 @@ export function planCommand(app: App): Command {
   addExplainOption(cmd);
   addOutputOptions(cmd, RESULT_FORMATS.plan);
   return cmd.action(async (flags: PlanFlags) => {
-    if (flags.batch !== undefined) {
-      const { runBatch } = await import('../batch/batch.js');
-      return runBatch(app, 'plan', { ...flags, batch: flags.batch });
-    }
-    const result = await plan(app, flags);
-    for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
-    return deliver(result, flags, app.io);
+    return planOrBatch(app, 'plan', flags, () => plan(app, flags));
   });
 }
 

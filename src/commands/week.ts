@@ -1,17 +1,16 @@
 // glowplan week: the schedule, serums daily and masks spaced through the week.
 import { Command } from 'commander';
 import type { App, ProfileFlags } from '../cli/app.js';
-import { deliver, type OutputFlags } from '../cli/deliver.js';
+import type { OutputFlags } from '../cli/deliver.js';
 import { mondayOf } from '../domain/dates.js';
 import { UsageError } from '../lib/errors.js';
-import { safeText } from '../render/safe-text.js';
 import { parseDate, parseEvent, parseTime, parseWhole } from '../cli/flags/parse.js';
 import { weekResult } from '../results/plan.js';
 import { WEEKS } from '../domain/validators.js';
 import { RESULT_FORMATS, type WeekResult } from '../results/types.js';
 import type { PlanEvent } from '../rules/types.js';
 import { planningJournal } from '../journal/store.js';
-import { planningProfile } from './plan-common.js';
+import { planningProfile, planOrBatch } from './plan-common.js';
 import { addExplainOption, addJournalOptions, addOutputOptions, addProfileOptions } from '../cli/flags/define.js';
 
 export interface WeekFlags extends OutputFlags, ProfileFlags {
@@ -60,13 +59,7 @@ export function weekCommand(app: App): Command {
       throw new UsageError(
         `${time} sets the calendar's routine times: add --format ics${flags.batch !== undefined ? ' (not with --batch)' : ''}, or leave ${time} out`,
       );
-    if (flags.batch !== undefined) {
-      const { runBatch } = await import('../batch/batch.js');
-      return runBatch(app, 'week', { ...flags, batch: flags.batch });
-    }
-    const result = await week(app, flags);
-    for (const note of result.payload.notes ?? []) app.io.stderr.write(`glowplan: note: ${safeText(note)}\n`);
-    return deliver(result, flags, app.io);
+    return planOrBatch(app, 'week', flags, () => week(app, flags));
   });
 }
 

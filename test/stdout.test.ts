@@ -63,3 +63,34 @@ describe('stdout', () => {
     expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
   });
 });
+
+describe('the width of a piped table', () => {
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+  const week = (env: Record<string, string> = {}) => runBin(['week', '--no-input'], { env });
+  it('natural width without COLUMNS: one line a day, wider than a terminal', () => {
+    const r = week();
+    expect(r.code).toBe(0);
+    expect(widest(r.stdout)).toBeGreaterThan(200);
+  });
+  it('COLUMNS=100: fitted to 100 columns, as on a terminal that wide', () => {
+    const r = week({ COLUMNS: '100' });
+    expect(r.code).toBe(0);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(100);
+    expect(widest(r.stdout)).toBeGreaterThan(90);
+  });
+  it('COLUMNS=60: the list of days a narrow terminal gets', () => {
+    const r = week({ COLUMNS: '60' });
+    expect(widest(r.stdout)).toBeLessThanOrEqual(60);
+    expect(r.stdout).not.toContain('┌');
+  });
+  it('a COLUMNS that is not a whole number is ignored (natural width)', () => {
+    for (const columns of ['abc', '0', '-5', '80.5', ''])
+      expect(week({ COLUMNS: columns }).stdout, columns).toBe(week().stdout);
+  });
+  it('--output fits a table to COLUMNS as well; JSON is never fitted', () => {
+    const file = join(work, 'week-columns.txt');
+    expect(runBin(['week', '--no-input', '--output', file], { env: { COLUMNS: '100' } }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(week({ COLUMNS: '100' }).stdout);
+    expect(runBin(['week', '--json'], { env: { COLUMNS: '40' } }).stdout).toBe(runBin(['week', '--json']).stdout);
+  });
+});

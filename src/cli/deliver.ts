@@ -29,7 +29,17 @@ export function formatsOf(result: Result): readonly Format[] {
   return (RESULT_FORMATS as Partial<Record<string, readonly Format[]>>)[result.command] ?? RESULT_FORMATS.compare;
 }
 
-/** Renders `result` in `format`; a file gets no colour and no terminal width. */
+/**
+ * The width a table is fitted to: the terminal's; piped or to a file, COLUMNS when it is a whole number (as `ls`
+ * does), else none (natural width).
+ */
+function widthOf(io: Io, toFile: boolean): number | undefined {
+  if (!toFile && io.stdout.isTTY) return io.stdout.columns;
+  const columns = io.env.COLUMNS;
+  return columns !== undefined && /^[1-9][0-9]{0,4}$/.test(columns) ? Number(columns) : undefined;
+}
+
+/** Renders `result` in `format`; a file gets no colour, and no width but COLUMNS. */
 async function render(result: Result, format: Format, flags: OutputFlags, io: Io, toFile: boolean): Promise<string> {
   switch (format) {
     case 'json':
@@ -37,8 +47,7 @@ async function render(result: Result, format: Format, flags: OutputFlags, io: Io
     case 'table': {
       const level = toFile ? 0 : colorLevel(io, flags.color);
       const [{ renderTable }, paint] = await Promise.all([import('../render/table.js'), paintFor(level)]);
-      const columns = !toFile && io.stdout.isTTY ? io.stdout.columns : undefined;
-      return renderTable(result, { paint, columns });
+      return renderTable(result, { paint, columns: widthOf(io, toFile) });
     }
     case 'markdown': {
       const { renderMarkdown } = await import('../render/markdown.js');

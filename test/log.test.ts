@@ -122,6 +122,26 @@ describe('glowplan log', () => {
     expect(existsSync(h.journal)).toBe(false);
   });
 
+  it('a plain log of a day already logged changes nothing: no line written, the day shown, how to amend it', () => {
+    const h = home();
+    expect(runBin(['log', '--skin', 'red'], { env: h.env }).code).toBe(0);
+    const r = runBin(['log'], { env: h.env });
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(r.stderr).toBe(
+      `Already logged 2 Dec 2026: morning done, evening done, skin red (${h.journal})\n` +
+        'Nothing changed: --am, --pm, --skin or --note amend the day, --clear removes it\n',
+    );
+    expect(lines(h.journal)).toHaveLength(1);
+    const json = runBin(['log', '--json'], { env: h.env });
+    const doc = JSON.parse(json.stdout) as { record: unknown; day: Record<string, unknown> };
+    expect(doc.record).toBeNull();
+    expect(doc.day).toMatchObject({ date: '2026-12-02', am: 'done', pm: 'done', skin: ['red'] });
+    expect(lines(h.journal)).toHaveLength(1);
+    // Saying something new still amends it.
+    expect(runBin(['log', '--pm', 'skipped'], { env: h.env }).stderr).toMatch(/^Amended 2 Dec 2026: evening skipped /);
+    expect(lines(h.journal)).toHaveLength(2);
+  });
+
   it('--journal writes where it says; the default journal is left alone', () => {
     const h = home();
     const path = join(h.dir, 'elsewhere', 'my.jsonl');

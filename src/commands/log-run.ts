@@ -72,6 +72,16 @@ export async function runLog(app: App, flags: LogFlags): Promise<LogResult> {
       const asked = await askLog(app, { date, today, current, planned }, { color: flags.color });
       if (asked) given = asked;
     }
+    // A day already logged, and nothing new said of it: nothing to write.
+    if (current && !Object.keys(given).length) {
+      const { am, pm, skin, note } = current;
+      const shown = { date, am, pm, ...(skin.length ? { skin } : {}), ...(note ? { note } : {}) };
+      app.io.stderr.write(
+        `Already logged ${logLine({ journal: safeText(journal.path), record: shown })}` +
+          'Nothing changed: --am, --pm, --skin or --note amend the day, --clear removes it\n',
+      );
+      return { kind: 'log', command: 'log', payload: { journal: journal.path, record: null, day: current } };
+    }
     // A day's first log: routines not mentioned were done, as planned.
     record = {
       ...stamp,

@@ -32,6 +32,7 @@ export function historyCommand(app: App): Command {
     `
 Marks: ● both routines done, ◐ partial, ○ both skipped, · not logged, ! irritation (red, stinging or peeling).
 A streak counts days with both routines done; a day not logged or with a routine skipped ends it.
+
 Examples:
   glowplan history                              the last 4 weeks
   glowplan history --weeks 12

@@ -38,6 +38,7 @@ export function logCommand(app: App): Command {
       `
 A second log of the same day amends it: the fields it gives win, the others stay. Each record keeps a copy of
 what was planned that day, so history stays right when your profile changes.
+
 Examples:
   glowplan log                                  asks, on a terminal
   glowplan log --pm skipped --skin red --note "stung after the peel"

@@ -42,6 +42,15 @@ export function planCommand(app: App): Command {
   addJournalOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd, RESULT_FORMATS.plan);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  glowplan plan                                tonight and this morning, from your profile
+  glowplan plan --mask sheet                   with a sheet mask tonight
+  glowplan plan --date 2026-12-24 --explain    another day, with the rule behind each step
+  glowplan plan --json | jq '.pm'              the evening routine as data`,
+  );
   return cmd.action(async (flags: PlanFlags) => {
     return planOrBatch(app, 'plan', flags, () => plan(app, flags));
   });

@@ -97,6 +97,7 @@ export function profileCommand(app: App): Command {
       'after',
       `
 The profile is written to --profile, else $XDG_CONFIG_HOME/glowplan/profile.json (~/.config/glowplan/...).
+
 Examples:
   glowplan profile init                                 answer the questions
   glowplan profile init --skin oily --serum bha --mask clay --masks-per-week 2 --no-input`,

@@ -42,6 +42,7 @@ export function schemaCommand(app: App): Command {
 The schemas (JSON Schema draft 2020-12) are the contract for scripts: every --json output validates against its
 schema. batch is one line of week/plan --batch output; batch-input one line of its input; profile-file a profile file;
 journal one line of the journal file.
+
 Examples:
   glowplan schema week > week.schema.json
   glowplan schema batch`,

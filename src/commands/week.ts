@@ -48,6 +48,17 @@ export function weekCommand(app: App): Command {
   addJournalOptions(cmd);
   addExplainOption(cmd);
   addOutputOptions(cmd, RESULT_FORMATS.week);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  glowplan week                                     this week, from your profile (asks on a terminal if none)
+  glowplan week --weeks 4 --start 2026-12-07        four weeks from a Monday
+  glowplan week --serum retinol --new retinol       starting retinol today: patch test, then a slow ramp-up
+  glowplan week --event 2026-12-12:wedding          a brightening mask the evening before
+  glowplan week --format ics -o week.ics            for your calendar (--am-time, --pm-time)
+  glowplan week --batch people.jsonl > plans.jsonl  one plan a line, for many people`,
+  );
   return cmd.action(async (flags: WeekFlags) => {
     const format = flags.json ? 'json' : (flags.format ?? 'table');
     if (format === 'ics' && flags.explain)

@@ -171,7 +171,9 @@ describe('markProducts (--new, --patch-tested)', () => {
     if (r.ok) return;
     expect(r.target).toBe('Night Renw');
     expect(r.message).toContain('"Night Renw" is no active, mask type or product on the shelf');
-    expect(r.message).toContain('"Night Renew", "Glow Drops", "Mud Pot"');
+    expect(r.message).toContain(
+      'a mask type (sheet, clay, cream, gel, sleeping) or a product name ("Night Renew", "Glow Drops", "Mud Pot")',
+    );
     expect(r.message).toMatch(/\(did you mean "Night Renew"\?\)$/);
   });
   it('leaves the profile it was given untouched', () => {
@@ -258,7 +260,10 @@ describe('the flags on plan, week and profile init', () => {
       ['profile', 'init', '--concern', 'none', '--concern', 'redness', '--no-input'],
       'glowplan: --concern none and --concern redness contradict each other: pick one',
     ],
-    [['week', '--new', 'retinl'], 'glowplan: --new "retinl" is no active, mask type or product on the shelf'],
+    [
+      ['week', '--new', 'retinl'],
+      'glowplan: --new "retinl" is no active, mask type or product on the shelf: use an active (hyaluronic-acid, vitamin-c, retinol, niacinamide, peptides, aha, bha, benzoyl-peroxide, azelaic-acid, ceramides) or a mask type (sheet, clay, cream, gel, sleeping) (did you mean "retinol"?)',
+    ],
     [
       ['plan', '--patch-tested', 'Nite Serum'],
       'glowplan: --patch-tested "Nite Serum" is no active, mask type or product on the shelf',

@@ -329,7 +329,10 @@ export function markProducts(
     }
     const names = [...serums, ...masks].flatMap((p) => (p.name === null ? [] : [p.name]));
     const hint = closest(mark.target.trim(), [...ACTIVES, ...MASK_TYPES, ...names]);
-    return `${JSON.stringify(mark.target)} is no active, mask type or product on the shelf: use an active (${ACTIVES.join(', ')}), a mask type (${MASK_TYPES.join(', ')})${names.length ? ` or a product name (${names.map((n) => JSON.stringify(n)).join(', ')})` : ''}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    const kinds = [`an active (${ACTIVES.join(', ')})`, `a mask type (${MASK_TYPES.join(', ')})`];
+    if (names.length) kinds.push(`a product name (${names.map((n) => JSON.stringify(n)).join(', ')})`);
+    const choices = `${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]!}`;
+    return `${JSON.stringify(mark.target)} is no active, mask type or product on the shelf: use ${choices}${hint ? ` (did you mean "${hint}"?)` : ''}`;
   };
   for (const mark of marks.started ?? []) {
     const problem = apply(mark, (p) => (p.started = mark.date ?? today));

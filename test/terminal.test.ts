@@ -116,14 +116,12 @@ describe('tables fit the terminal', () => {
     }
   });
 
-  it('no width assumptions when not on a terminal: the columns are ignored', async () => {
+  it("no width assumptions when not on a terminal: a stream's columns are ignored", async () => {
     for (const argv of VIEWS) {
       const plain = await runInProcess(argv, { env: ENV });
       const withColumns = await runInProcess(argv, { columns: 40, env: ENV });
       expect(withColumns.stdout, argv.join(' ')).toBe(plain.stdout);
     }
-    const piped = runBin(['week'], { env: { COLUMNS: '40' } });
-    expect(piped.stdout).toBe(runBin(['week']).stdout);
   });
 });
 

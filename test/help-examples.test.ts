@@ -1,26 +1,19 @@
 // Every example in `--help` runs: each line under "Examples:" of the main help and of every command's help is run
 // (each in a fresh home, with today pinned) and exits 0, with nothing on stderr but what a run that goes well says.
 // Examples that pipe, redirect or source are run without that part (the glowplan command itself).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBin } from './helpers.js';
+import { homeMaker, runBin } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-help-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-let homes = 0;
-/** A fresh home: config, data and cache folders of its own. */
+const home = homeMaker(root);
+/** A fresh home, with the code cache shared by all. */
 function freshHome() {
-  const home = join(root, `h${++homes}`);
-  mkdirSync(home);
-  const env = {
-    XDG_CONFIG_HOME: join(home, 'config'),
-    XDG_DATA_HOME: join(home, 'data'),
-    XDG_CACHE_HOME: join(root, 'cache'),
-    GLOWPLAN_TODAY: '2026-12-02',
-  };
-  return { home, env };
+  const h = home();
+  return { home: h.dir, env: { ...h.env, XDG_CACHE_HOME: join(root, 'cache') } };
 }
 
 /** The words of a command line, as a shell splits it (single and double quotes, no expansions). */

@@ -1,5 +1,7 @@
 // Test helpers: an in-memory Io, and a runner for the built CLI.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
@@ -11,6 +13,24 @@ import type { Profile } from '../src/rules/types.js';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../bin/glowplan.js', import.meta.url));
 export const data = loadData();
+
+/**
+ * Fresh homes inside `root`, one a call: a folder of its own with the XDG config and data folders under it (not made
+ * until glowplan makes them), and today pinned to 2026-12-02.
+ */
+export function homeMaker(root: string) {
+  let made = 0;
+  return () => {
+    const dir = join(root, `h${++made}`);
+    mkdirSync(dir);
+    const env = {
+      XDG_CONFIG_HOME: join(dir, 'config'),
+      XDG_DATA_HOME: join(dir, 'data'),
+      GLOWPLAN_TODAY: '2026-12-02',
+    };
+    return { dir, env };
+  };
+}
 
 /** A profile from file-form fields over the built-in default. */
 export function profileOf(fields: ProfileFile = {}): Profile {

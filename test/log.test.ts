@@ -6,17 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays } from '../src/domain/dates.js';
-import { BIN, ROOT, runBin, runInProcess } from './helpers.js';
+import { BIN, ROOT, homeMaker, runBin, runInProcess } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-log-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-let n = 0;
-/** A fresh data folder; the journal's default path under it. */
+const freshHome = homeMaker(root);
+/** A fresh home; the journal's default path under it. */
 function home() {
-  const dir = join(root, `h${++n}`);
-  mkdirSync(dir);
-  const env = { XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config'), GLOWPLAN_TODAY: '2026-12-02' };
-  return { dir, env, journal: join(dir, 'data', 'glowplan', 'journal.jsonl') };
+  const h = freshHome();
+  return { ...h, journal: join(h.dir, 'data', 'glowplan', 'journal.jsonl') };
 }
 const lines = (path: string) =>
   readFileSync(path, 'utf8')

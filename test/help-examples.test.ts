@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMAND_TABLE } from '../src/cli/program.js';
 import { homeMaker, runBin } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-help-'));
@@ -39,10 +40,12 @@ function examples(help: string): string[][] {
   return out;
 }
 
+// Every command of the top-level help, and profile's own subcommands.
 const helps: [string, string[]][] = [['glowplan', []]];
-for (const name of ['compare', 'scenario', 'plan', 'week', 'log', 'history', 'rules', 'schema', 'completion'])
-  helps.push([`glowplan ${name}`, [name]]);
-helps.push(['glowplan profile init', ['profile', 'init']], ['glowplan profile show', ['profile', 'show']]);
+for (const { name } of COMMAND_TABLE)
+  if (name === 'profile')
+    helps.push(['glowplan profile init', [name, 'init']], ['glowplan profile show', [name, 'show']]);
+  else helps.push([`glowplan ${name}`, [name]]);
 
 describe.each(helps)('the examples of `%s --help`', (_name, command) => {
   const help = runBin([...command, '--help'], { env: freshHome().env });
@@ -56,7 +59,7 @@ describe.each(helps)('the examples of `%s --help`', (_name, command) => {
       const input = files[files.indexOf('--batch') + 1]!;
       writeFileSync(input, '{"id":"a","skin":"dry"}\n{"id":"b","skin":"oily","serums":["bha"]}\n');
     }
-    const r = runBin(files.includes('--output') || files.includes('-o') ? [...files, '--force'] : files, { env });
+    const r = runBin(files, { env });
     // What a run says on stderr when it goes well: where it wrote, what it logged or saved, notes.
     const said =
       /^(glowplan: note: |Wrote |Logged |Amended |Already logged |Nothing (is logged|changed)|Saved |Cleared )/;

@@ -703,6 +703,17 @@ export function planRange(
     isRecovery: boolean;
     kind: NonNullable<typeof cycle>[number] | undefined;
   }
+  /** What a day's plan holds, as its explanations read it. */
+  interface DayParts extends Tonight {
+    amSerums: PlacedTimed[];
+    pmSerums: PlacedSerum[];
+    patches: PatchTestStep[];
+    because: SafetyRule | undefined;
+    strongTonight: PlacedTimed[];
+    retinoidTonight: PlacedTimed | undefined;
+    ramp: ReturnType<typeof ramps.get>;
+    strongWeek: boolean;
+  }
   /** Why a strong active planned for the evening of `day` is not on it (for the explanations). */
   const whyNot = (p: PlacedTimed, day: IsoDate, tonight: Tonight): { rule: SafetyRule; reason: string } | undefined => {
     const { mask, near, rest, strongActives, isRecovery, kind } = tonight;
@@ -741,8 +752,98 @@ export function planRange(
   const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed, d: IsoDate, serumRule: SafetyRule | undefined) =>
     explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
 
-  // (No closures in the walk's body: one that reads the day's values would make each day allocate them on the heap.)
-  for (let d = walkStart; d <= to; d = addDays(d, 1)) {
+  // The walk, day by day: one function plans a day and another explains it, apart from the set-up above, so that V8
+  // compiles (and, in a long batch, optimizes) each on its own and never the explanations for a plan that asks none.
+  /** Why each thing sits where it does on the evening and morning of `d` (only when explaining). */
+  const explainDay = (d: IsoDate, t: DayParts) => {
+    const {
+      amSerums,
+      pmSerums,
+      patches,
+      mask,
+      because,
+      strongTonight,
+      retinoidTonight,
+      ramp,
+      kind,
+      rest,
+      strongWeek,
+      near,
+      strongActives,
+      isRecovery,
+    } = t;
+    const serumRule = byRole('serum');
+    for (const p of amSerums) placedSerum('am', p, d, serumRule);
+    for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
+    for (const step of patches)
+      for (const slot of ['am', 'pm'] as const)
+        explain(
+          {
+            date: d,
+            slot,
+            item: step.name,
+            action: 'placed',
+          },
+          patchRule,
+        );
+    if (mask) {
+      const r = because ?? (mask.event ? byRole('event-mask') : byRole('mask-night'));
+      explain(
+        {
+          date: d,
+          slot: 'pm',
+          item: mask.name,
+          action: because ? 'moved' : 'placed',
+        },
+        r,
+      );
+    }
+    for (const p of strongTonight) {
+      const r = p === retinoidTonight && ramp ? ramp.rule : kind ? byRole('cycle') : serumRule;
+      const reason =
+        p === retinoidTonight && ramp
+          ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
+          : undefined;
+      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
+    }
+    if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
+      const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
+      explain(
+        {
+          date: d,
+          slot: 'pm',
+          item: 'recovery night',
+          action: 'placed',
+          reason: rest?.rest.reason,
+        },
+        r,
+      );
+    }
+    for (const p of strongActs) {
+      if (strongTonight.includes(p)) continue;
+      const why = whyNot(p, d, { mask, near, rest, strongActives, isRecovery, kind });
+      if (why) explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', reason: why.reason }, why.rule);
+    }
+    for (const p of placed)
+      if (p.useBy && d >= p.useBy) {
+        const r = byRole('use-by');
+        explain(
+          {
+            date: d,
+            slot: p.slot === 'am' ? 'am' : 'pm',
+            item: p.name,
+            action: 'left-out',
+            reason: `Past its use-by date (${p.useBy}).`,
+          },
+          r,
+        );
+      }
+  };
+  /**
+   * Plans day `d` of the walk (a day before `from` only counts toward its week and its ramps). No closures in its
+   * body: one that reads the day's values would make each day allocate them on the heap.
+   */
+  const walkDay = (d: IsoDate) => {
     const show = d >= from;
     const i = weekdayIndex(d);
     if (i === 0) weekNights = weekAcids = 0;
@@ -807,7 +908,7 @@ export function planRange(
         weekNights++;
       }
     }
-    if (!show) continue;
+    if (!show) return;
     // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
     if (!kind && !rest) {
       if (week.acid.includes(i) && !acidTonight) sayBlocked(acids, mask, near, d);
@@ -890,76 +991,25 @@ export function planRange(
       am,
       pm,
     });
-    if (!explainOn) continue;
-
-    // Why each thing sits where it does tonight.
-    const serumRule = byRole('serum');
-    for (const p of amSerums) placedSerum('am', p, d, serumRule);
-    for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
-    for (const step of patches)
-      for (const slot of ['am', 'pm'] as const)
-        explain(
-          {
-            date: d,
-            slot,
-            item: step.name,
-            action: 'placed',
-          },
-          patchRule,
-        );
-    if (mask) {
-      const r = because ?? (mask.event ? byRole('event-mask') : byRole('mask-night'));
-      explain(
-        {
-          date: d,
-          slot: 'pm',
-          item: mask.name,
-          action: because ? 'moved' : 'placed',
-        },
-        r,
-      );
-    }
-    for (const p of strongTonight) {
-      const r = p === retinoidTonight && ramp ? ramp.rule : kind ? byRole('cycle') : serumRule;
-      const reason =
-        p === retinoidTonight && ramp
-          ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
-          : undefined;
-      explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
-    }
-    if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
-      const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
-      explain(
-        {
-          date: d,
-          slot: 'pm',
-          item: 'recovery night',
-          action: 'placed',
-          reason: rest?.rest.reason,
-        },
-        r,
-      );
-    }
-    for (const p of strongActs) {
-      if (strongTonight.includes(p)) continue;
-      const why = whyNot(p, d, { mask, near, rest, strongActives, isRecovery, kind });
-      if (why) explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', reason: why.reason }, why.rule);
-    }
-    for (const p of placed)
-      if (p.useBy && d >= p.useBy) {
-        const r = byRole('use-by');
-        explain(
-          {
-            date: d,
-            slot: p.slot === 'am' ? 'am' : 'pm',
-            item: p.name,
-            action: 'left-out',
-            reason: `Past its use-by date (${p.useBy}).`,
-          },
-          r,
-        );
-      }
-  }
+    if (explainOn)
+      explainDay(d, {
+        amSerums,
+        pmSerums,
+        patches,
+        mask,
+        because,
+        strongTonight,
+        retinoidTonight,
+        ramp,
+        kind,
+        rest,
+        strongWeek,
+        near,
+        strongActives,
+        isRecovery,
+      });
+  };
+  for (let d = walkStart; d <= to; d = addDays(d, 1)) walkDay(d);
 
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
   // (Recorded on shown days only, from `from` to `to`.)

@@ -182,8 +182,7 @@ function loadCore(cache, dist = DIST) {
       }
     }
     const cachedData = typeof found === 'object' ? found.data : undefined;
-    const wrapped = `(function (exports, require, module, __filename, __dirname, __glowplan_chunk) { ${source}\n});`;
-    const script = new Script(wrapped, { filename: file, cachedData });
+    const script = new Script(source, { filename: file, cachedData });
     const rejected = found === 'rejected' || script.cachedDataRejected === true;
     if (debug) {
       const state = rejected ? 'rejected' : cachedData ? 'used' : 'none';

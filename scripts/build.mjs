@@ -58,6 +58,9 @@ const common = {
   // CommonJS output has no import.meta: give modules that use import.meta.url their own file's URL.
   define: { 'import.meta.url': '__glowplan_meta_url' },
 };
+// Around every bundle file: the function bin/glowplan.js runs it as (see finish()).
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __glowplan_chunk) {';
+const WRAPPER_TAIL = '\n});\n';
 // Prepended to a bundle that uses import.meta.url (see finish()).
 const META_URL = 'var __glowplan_meta_url=require("node:url").pathToFileURL(__filename).href;\n';
 
@@ -247,7 +250,9 @@ function finish(file, { core }) {
   // bin/glowplan.js reads the core as latin1 (the fastest decoding): it must be ASCII, as esbuild writes it.
   if (core && /[\u0080-\uffff]/.test(code)) fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default`);
   const id = `//glowplan ${pkg.version} ${createHash('sha256').update(code).digest('hex').slice(0, 24)}`;
-  writeFileSync(file, `${id}\n${code}`);
+  // Written as the function bin/glowplan.js calls (a CommonJS module's wrapper), so it compiles the file's text as
+  // it is: wrapping it at run time would copy the whole text into a new string on every run.
+  writeFileSync(file, `${id}\n${WRAPPER_HEAD}${code}${WRAPPER_TAIL}`);
 }
 
 /** Writes a file whole or not at all. */

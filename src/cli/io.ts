@@ -36,6 +36,8 @@ type Listener = (...args: unknown[]) => void;
 
 /** stdout as processIo gives it: a TextSink with the stream's events. */
 export interface StdoutSink extends TextSink {
+  /** True once the stream was built (a terminal, a socket, a non-blocking pipe, or an event asked for). */
+  readonly streamBuilt: boolean;
   on(event: string, listener: Listener): StdoutSink;
   once(event: string, listener: Listener): StdoutSink;
   off(event: string, listener: Listener): StdoutSink;
@@ -65,6 +67,9 @@ export function stdoutSink(onError?: (err: NodeJS.ErrnoException) => void): Stdo
   };
   const isPlain = () => (plain ??= plainOutput(1));
   return {
+    get streamBuilt() {
+      return stream !== undefined;
+    },
     write(chunk: string) {
       if (stream || !isPlain()) return toStream().write(chunk);
       const bytes = Buffer.from(chunk, 'utf8');
@@ -108,21 +113,28 @@ export function stdoutSink(onError?: (err: NodeJS.ErrnoException) => void): Stdo
 
 /**
  * The real process's Io. GLOWPLAN_TODAY=YYYY-MM-DD pins "today" (tests, reproducible runs). `onStdoutError`: a
- * write to stdout that failed (see stdoutSink).
+ * write to stdout that failed (see stdoutSink). `allWritten()`: true while no Node stream has been built (stdout
+ * written whole with fs.writeSync, stderr and stdin never touched): nothing can then be waiting to be written.
  */
-export function processIo(onStdoutError?: (err: NodeJS.ErrnoException) => void): Io {
+export function processIo(onStdoutError?: (err: NodeJS.ErrnoException) => void): Io & { allWritten(): boolean } {
+  const stdout = stdoutSink(onStdoutError);
+  let streams = false;
   return {
-    stdout: stdoutSink(onStdoutError),
+    stdout,
     // Getters: process.stdin and process.stderr build a stream on first use, and most runs never use them.
     get stderr() {
+      streams = true;
       return process.stderr;
     },
     get stdin() {
+      streams = true;
       return process.stdin;
     },
     get promptOutput() {
+      streams = true;
       return process.stderr;
     },
+    allWritten: () => !streams && !stdout.streamBuilt,
     env: process.env,
     now: () => {
       const pinned = process.env.GLOWPLAN_TODAY;

@@ -100,8 +100,12 @@ export function run(): void {
   // Ctrl-C and SIGTERM end the run at once, unless a command stops cleanly by itself (see src/cli/interrupt.ts).
   // process.stderr is a stream made on first use: only when there is something to say.
   handleSignals({ write: (text) => process.stderr.write(text) }, (code) => process.exit(code));
-  main(process.argv.slice(2), processIo(quietEnd)).then(
+  const io = processIo(quietEnd);
+  main(process.argv.slice(2), io).then(
     (code) => {
+      // Every write done and no stream in use: end now, without turning the event loop once more for the tasks V8
+      // left for idle time (a garbage collection of memory about to be given back). Otherwise let streams drain.
+      if (io.allWritten()) process.exit(code);
       process.exitCode = code;
     },
     () => {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/lib/errors.js';
+import { entryText } from '../src/profile/entry-text.js';
 import {
-  entryText,
   markProducts,
   overridesFromFlags,
   resolveProfile,

@@ -1,6 +1,6 @@
 // Markdown: GitHub-flavoured tables and lists for pasting into notes. Plain text only: never colour or ANSI.
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
-import { entryText } from '../profile/schema.js';
+import { entryText } from '../profile/entry-text.js';
 import type { Result } from '../results/types.js';
 import { safeDeep, safeText } from './safe-text.js';
 import { historyMarkdown } from './history.js';

@@ -1,7 +1,7 @@
 // The terminal view: chalk and box-drawn grids sized to the terminal, colour only when allowed.
 import type { Severity } from '../domain/vocabulary.js';
 import type { DayPlan, Explanation, Warning } from '../rules/types.js';
-import { entryText } from '../profile/schema.js';
+import { entryText } from '../profile/entry-text.js';
 import type { Result } from '../results/types.js';
 import type { Paint } from './paint.js';
 import { grid, SGR, visibleWidth, wrapText, type ColumnSpec } from './grid.js';

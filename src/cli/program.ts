@@ -1,8 +1,10 @@
 // Builds the commander program. No side effects: tests drive it in-process with their own Io.
 //
-// Start-up: building every command with all its options is a good part of a run's own work, so a run builds only
-// the command its arguments name; the others are light stand-ins (name, summary, arguments) that are enough for
-// the top-level help and for commander's "did you mean". Arguments naming no known command build them all.
+// Start-up: building every command with all its options is a good part of a run's own work, so a run that names a
+// command builds that command alone (commander dispatches to it at once, and only its own help can show). A run that
+// names none (the top-level help, the version) gets light stand-ins (name, summary, arguments), enough for the
+// top-level help. Arguments naming something else (a typo, the hidden completion command) build them all, for
+// commander's "did you mean" and for completion.
 import { Command, Option } from 'commander';
 import type { App } from './app.js';
 import { compareCommand } from '../commands/compare.js';
@@ -124,8 +126,8 @@ function standIn(entry: (typeof COMMAND_TABLE)[number]): Command {
 }
 
 /**
- * The commander program. With `argv` (a run's arguments), only the command they name is built in full (all of them
- * when they name something else); without it, every command is.
+ * The commander program. With `argv` (a run's arguments): the command they name alone, stand-ins when they name
+ * none, every command when they name something else; without it, every command.
  */
 export function createProgram(app: App, argv?: readonly string[]): Command {
   const named = argv ? namedCommand(argv) : undefined;
@@ -163,6 +165,7 @@ Examples:
 Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
     );
   for (const entry of COMMAND_TABLE) {
+    if (named && named !== entry.name) continue;
     const cmd = named === undefined || named === entry.name ? entry.make(app) : standIn(entry);
     program.addCommand(
       cmd

@@ -756,26 +756,10 @@ export function planRange(
   // compiles (and, in a long batch, optimizes) each on its own and never the explanations for a plan that asks none.
   /** Why each thing sits where it does on the evening and morning of `d` (only when explaining). */
   const explainDay = (d: IsoDate, t: DayParts) => {
-    const {
-      amSerums,
-      pmSerums,
-      patches,
-      mask,
-      because,
-      strongTonight,
-      retinoidTonight,
-      ramp,
-      kind,
-      rest,
-      strongWeek,
-      near,
-      strongActives,
-      isRecovery,
-    } = t;
     const serumRule = byRole('serum');
-    for (const p of amSerums) placedSerum('am', p, d, serumRule);
-    for (const p of steadyPm) if (pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
-    for (const step of patches)
+    for (const p of t.amSerums) placedSerum('am', p, d, serumRule);
+    for (const p of steadyPm) if (t.pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
+    for (const step of t.patches)
       for (const slot of ['am', 'pm'] as const)
         explain(
           {
@@ -786,42 +770,42 @@ export function planRange(
           },
           patchRule,
         );
-    if (mask) {
-      const r = because ?? (mask.event ? byRole('event-mask') : byRole('mask-night'));
+    if (t.mask) {
+      const r = t.because ?? (t.mask.event ? byRole('event-mask') : byRole('mask-night'));
       explain(
         {
           date: d,
           slot: 'pm',
-          item: mask.name,
-          action: because ? 'moved' : 'placed',
+          item: t.mask.name,
+          action: t.because ? 'moved' : 'placed',
         },
         r,
       );
     }
-    for (const p of strongTonight) {
-      const r = p === retinoidTonight && ramp ? ramp.rule : kind ? byRole('cycle') : serumRule;
+    for (const p of t.strongTonight) {
+      const r = p === t.retinoidTonight && t.ramp ? t.ramp.rule : t.kind ? byRole('cycle') : serumRule;
       const reason =
-        p === retinoidTonight && ramp
-          ? `Ramp week ${ramp.window + 1}: night ${ramp.used} of at most ${ramp.level} in these 7 days. ${ramp.rule.message}`
+        p === t.retinoidTonight && t.ramp
+          ? `Ramp week ${t.ramp.window + 1}: night ${t.ramp.used} of at most ${t.ramp.level} in these 7 days. ${t.ramp.rule.message}`
           : undefined;
       explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
     }
-    if (rest || (strongWeek && !strongTonight.length && !(mask && recovery?.masks.includes(mask.type)))) {
-      const r = rest ? rest.rule : kind ? byRole('cycle') : recoveryRule;
+    if (t.rest || (t.strongWeek && !t.strongTonight.length && !(t.mask && recovery?.masks.includes(t.mask.type)))) {
+      const r = t.rest ? t.rest.rule : t.kind ? byRole('cycle') : recoveryRule;
       explain(
         {
           date: d,
           slot: 'pm',
           item: 'recovery night',
           action: 'placed',
-          reason: rest?.rest.reason,
+          reason: t.rest?.rest.reason,
         },
         r,
       );
     }
     for (const p of strongActs) {
-      if (strongTonight.includes(p)) continue;
-      const why = whyNot(p, d, { mask, near, rest, strongActives, isRecovery, kind });
+      if (t.strongTonight.includes(p)) continue;
+      const why = whyNot(p, d, t);
       if (why) explain({ date: d, slot: 'pm', item: p.name, action: 'left-out', reason: why.reason }, why.rule);
     }
     for (const p of placed)

@@ -142,14 +142,21 @@ function readCache(name, key) {
     if (!getHasher()) return undefined;
     const size = fstatSync(fd).size;
     bytes = hashBuffer(size);
-    for (let done = 0, n = 1; done < size && n > 0; done += n) n = readSync(fd, bytes, done, size - done, done);
+    const fill = (from, to) => {
+      for (let done = from, n = 1; done < to && n > 0; done += n) n = readSync(fd, bytes, done, to - done, done);
+    };
+    // The key first: a cache for another bundle or V8 (such as the build's, on another Node) is not read further.
+    const head = Math.min(size, key.length);
+    fill(0, head);
+    if (head < key.length || bytes.toString('latin1', 0, head) !== key) return undefined;
+    fill(head, size);
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
   }
   const end = bytes.indexOf(10);
-  if (end <= key.length || bytes.toString('latin1', 0, key.length) !== key) return undefined; // another bundle or V8
+  if (end <= key.length) return undefined; // no header
   const [sum, runs = ''] = bytes.toString('latin1', key.length, end).split(' ');
   const data = bytes.subarray(end + 1);
   return sum && hashAt(end + 1, data.length) === sum ? { data, runs: runs.split(',') } : 'rejected';

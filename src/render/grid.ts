@@ -7,9 +7,8 @@
 // eslint-disable-next-line no-control-regex -- ANSI colour codes
 export const SGR = /\u001b\[[0-9;]*m/g;
 
-/** Terminal cells a code point takes: 2 for wide East Asian characters and emoji, 0 for combining marks. */
-export function cells(ch: string): number {
-  const cp = ch.codePointAt(0)!;
+/** Terminal cells the code point `cp` takes: 2 for wide East Asian characters and emoji, 0 for combining marks. */
+function cellsOf(cp: number): number {
   if (cp < 0x300) return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
   // Dashes, bullets, ellipsis, the plain arrows, box drawing and ●: one cell, without the costly Unicode-property
   // tests (compiling \p{Extended_Pictographic} takes milliseconds, and every routine line has an arrow).
@@ -20,6 +19,7 @@ export function cells(ch: string): number {
     cp === 0x25cf
   )
     return 1;
+  const ch = String.fromCodePoint(cp);
   if (/\p{Mn}|\p{Me}|\p{Cf}/u.test(ch)) return 0;
   if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000) return 2;
   const wide =
@@ -34,6 +34,9 @@ export function cells(ch: string): number {
   return wide ? 2 : 1;
 }
 
+/** Terminal cells a character (one code point) takes. */
+export const cells = (ch: string): number => cellsOf(ch.codePointAt(0)!);
+
 // Printable ASCII only: one cell a character (the common case, measured without looking at each one).
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -41,8 +44,17 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function visibleWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
   if (ASCII.test(plain)) return plain.length;
+  // By UTF-16 unit, a surrogate pair as one code point: no string made for a character.
   let width = 0;
-  for (const ch of plain) width += cells(ch);
+  for (let i = 0; i < plain.length; i++) {
+    const unit = plain.charCodeAt(i);
+    if (unit >= 0x20 && unit < 0x7f) width += 1;
+    else {
+      const cp = plain.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      width += cellsOf(cp);
+    }
+  }
   return width;
 }
 
@@ -106,6 +118,13 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
         const closer = CLOSES[code || '0'];
         active = closer ? active.filter((c) => !closer(c)) : [...active, code];
         current += piece;
+        continue;
+      }
+      const pieceWidth = visibleWidth(piece);
+      if (used + pieceWidth <= width) {
+        // It fits whole (the usual case): no line breaks within it.
+        current += piece;
+        used += pieceWidth;
         continue;
       }
       for (const ch of piece) {

@@ -57,7 +57,11 @@ export function safeDeep<T>(value: T, options: SafeTextOptions = {}): T {
   }
   if (value !== null && typeof value === 'object') {
     let out: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(value)) {
+    // Object.keys and an index: no [key, value] pair made for each entry.
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v: unknown = (value as Record<string, unknown>)[k];
       const safe = safeDeep(v, options);
       if (safe !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = safe;
     }

@@ -1,7 +1,8 @@
 // toIsoDate: the clock's local calendar date, written as date-fns writes 'yyyy-MM-dd' (which it once called).
 import { format } from 'date-fns/format';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../src/domain/dates.js';
+import fc from 'fast-check';
+import { dayNumber, toIsoDate } from '../src/domain/dates.js';
 
 describe('toIsoDate', () => {
   it.each([
@@ -24,5 +25,68 @@ describe('toIsoDate', () => {
 
   it('an invalid Date is a RangeError, as with date-fns', () => {
     expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('dayNumber', () => {
+  /** The day number as Date.UTC counts it, or undefined when the text is not a real 'YYYY-MM-DD' date. */
+  const byDate = (text: string): number | undefined => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return undefined;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(2000, mo - 1, d));
+    date.setUTCFullYear(y);
+    const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+    return real ? Math.round(date.getTime() / 86_400_000) : undefined;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it.each([
+    ['1970-01-01', 0],
+    ['1969-12-31', -1],
+    ['2026-11-24', 20_781],
+    ['2024-02-29', 19_782],
+    ['2000-02-29', 11_016],
+    ['0000-01-01', -719_528],
+    ['9999-12-31', 2_932_896],
+  ])('%s is day %i', (text, n) => {
+    expect(dayNumber(text)).toBe(n);
+  });
+
+  it.each([
+    '2026-02-29',
+    '1900-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-01-32',
+    '2026-1-01',
+    '2026-01-1',
+    ' 2026-01-01',
+    '2026-01-01 ',
+    '2026/01/01',
+    '2026-0a-01',
+    '-002-01-01',
+    '+2026-01-01',
+    '２０２６-01-01',
+    '',
+  ])('%j is not a date', (text) => {
+    expect(dayNumber(text)).toBeUndefined();
+  });
+
+  it('counts every date of any year, and refuses every day past a month end, as Date.UTC does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(dayNumber(text)).toBe(byDate(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { format } from 'date-fns/format';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayNumber, toIsoDate } from '../src/domain/dates.js';
+import { dayNumber, fromDayNumber, mondayOf, toIsoDate, weekdayName, weekNumber } from '../src/domain/dates.js';
 
 describe('toIsoDate', () => {
   it.each([
@@ -88,5 +88,35 @@ describe('dayNumber', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('fromDayNumber, mondayOf, weekNumber', () => {
+  it('writes every day number back as the date it counts, also days that share a cache slot', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), fc.nat({ max: 3 }), (n, k) => {
+        const iso = new Date(n * 86_400_000).toISOString().slice(0, 10);
+        const twin = n + 1024 * (k + 1) <= 2_932_896 ? n + 1024 * (k + 1) : n - 1024 * (k + 1);
+        expect(fromDayNumber(n)).toBe(iso);
+        expect(fromDayNumber(twin)).toBe(new Date(twin * 86_400_000).toISOString().slice(0, 10));
+        expect(fromDayNumber(n)).toBe(iso);
+        expect(dayNumber(iso)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['2026-12-02', '2026-11-30', 2969],
+    ['2026-11-30', '2026-11-30', 2969],
+    ['2026-12-06', '2026-11-30', 2969],
+    ['2026-12-07', '2026-12-07', 2970],
+    ['1970-01-01', '1969-12-29', -1],
+    ['1970-01-05', '1970-01-05', 0],
+    ['0001-01-03', '0001-01-01', -102_738],
+  ])('%s: its Monday is %s, week number %i', (day, monday, week) => {
+    expect(mondayOf(day)).toBe(monday);
+    expect(weekNumber(day)).toBe(week);
+    expect(weekdayName(monday)).toBe('Monday');
   });
 });

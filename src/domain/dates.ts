@@ -78,18 +78,22 @@ export function toIsoDate(date: Date): IsoDate {
   return `${pad(y > 0 ? y : 1 - y, 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-const cache = new Map<number, IsoDate>();
+// The dates made last, by day number: a direct-mapped cache (slot = day number mod 1024, about 2.8 years of days
+// without two sharing a slot), cheaper than a Map for the few dozen days around each plan, and the same string for
+// the same day, so a date used as a Map key is hashed once.
+const SLOTS = 1024;
+const cachedDay = new Float64Array(SLOTS).fill(Number.NaN);
+const cachedIso: IsoDate[] = new Array<IsoDate>(SLOTS).fill('');
 /** 'YYYY-MM-DD' for a day number. */
 export function fromDayNumber(n: number): IsoDate {
-  let iso = cache.get(n);
-  if (iso === undefined) {
-    const d = new Date(n * DAY_MS);
-    const y = d.getUTCFullYear();
-    const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
-    iso = `${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-    if (cache.size > 50_000) cache.clear();
-    cache.set(n, iso);
-  }
+  const slot = n & (SLOTS - 1);
+  if (cachedDay[slot] === n) return cachedIso[slot]!;
+  const d = new Date(n * DAY_MS);
+  const y = d.getUTCFullYear();
+  const year = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
+  const iso = `${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  cachedDay[slot] = n;
+  cachedIso[slot] = iso;
   return iso;
 }
 
@@ -109,14 +113,18 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return asDay(b) - asDay(a);
 }
 
+/** 0 for Monday … 6 for Sunday, of a day number. */
+const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(iso: IsoDate): number {
-  return (((asDay(iso) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  return weekdayOf(asDay(iso));
 }
 
 /** The Monday of iso's week (weeks run Monday to Sunday). */
 export function mondayOf(iso: IsoDate): IsoDate {
-  return addDays(iso, -weekdayIndex(iso));
+  const n = asDay(iso);
+  return fromDayNumber(n - weekdayOf(n));
 }
 
 /** 'Monday' … 'Sunday'. */
@@ -126,7 +134,8 @@ export function weekdayName(iso: IsoDate): Weekday {
 
 /** Weeks since the Monday 1970-01-05: a calendar-anchored week number, so schedules agree whatever the start. */
 export function weekNumber(iso: IsoDate): number {
-  return Math.floor((asDay(mondayOf(iso)) - 4) / 7);
+  const n = asDay(iso);
+  return Math.floor((n - weekdayOf(n) - 4) / 7);
 }
 
 /** The list of n consecutive dates from start. */

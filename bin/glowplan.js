@@ -217,10 +217,10 @@ function loadCore(cache, dist = DIST) {
   const run = runName(process.argv.slice(2));
   const toSave = [];
   /** Runs one bundle file as a module registered under its path (chunks require the core back by path). */
-  const load = (path, encoding = 'utf8') => {
+  const load = (path) => {
     const [file, source] = withRetry(path, () => {
       const real = realpathSync.native(path); // one system call (the JS version stats each folder)
-      return [real, require.cache[real] ? '' : readFileSync(real, encoding)];
+      return [real, require.cache[real] ? '' : readFileSync(real, 'latin1')];
     });
     if (require.cache[file]) return require.cache[file].exports;
     const id = source.slice(0, source.indexOf('\n'));
@@ -274,7 +274,7 @@ function loadCore(cache, dist = DIST) {
   // No WebAssembly (node --jitless): no checksum, so a cache would never be trusted; none is made.
   if (where && typeof WebAssembly === 'object')
     process.once('exit', () => toSave.length && getHasher() && saveCaches(where.make, toSave));
-  const exports = load(join(dist, 'glowplan.js'), 'latin1'); // the build keeps it ASCII: the fastest decoding
+  const exports = load(join(dist, 'glowplan.js'));
   return { exports, scripts };
 }
 

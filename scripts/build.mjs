@@ -244,11 +244,13 @@ function coreEntry(shared) {
 }
 
 /** Adds import.meta.url where a bundle uses it, and a first line naming its content (code caches carry it too). */
-function finish(file, { core }) {
+function finish(file) {
   let code = readFileSync(file, 'utf8');
   if (code.includes('__glowplan_meta_url')) code = META_URL + code;
-  // bin/glowplan.js reads the core as latin1 (the fastest decoding): it must be ASCII, as esbuild writes it.
-  if (core && /[\u0080-\uffff]/.test(code)) fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default`);
+  // bin/glowplan.js reads every bundle file as latin1 (the fastest decoding): each must be ASCII, as esbuild writes
+  // it (it keeps other characters only inside regular expressions: write those as \u escapes in the source).
+  if (/[\u0080-\uffff]/.test(code))
+    fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default, and \\u escapes in regular expressions`);
   const id = `//glowplan ${pkg.version} ${createHash('sha256').update(code).digest('hex').slice(0, 24)}`;
   // Written as the function bin/glowplan.js calls (a CommonJS module's wrapper), so it compiles the file's text as
   // it is: wrapping it at run time would copy the whole text into a new string on every run.
@@ -363,8 +365,8 @@ await Promise.all(
     }),
   ),
 );
-finish(resolve(OUT, 'glowplan.js'), { core: true });
-for (const path of graph.lazy) finish(resolve(OUT, 'chunks', `${chunkName(path)}.js`), { core: false });
+finish(resolve(OUT, 'glowplan.js'));
+for (const path of graph.lazy) finish(resolve(OUT, 'chunks', `${chunkName(path)}.js`));
 
 // Swap the new dist/ in (retrying if another build swaps at the same moment); the old one goes.
 for (let attempt = 0; ; attempt++) {

@@ -64,6 +64,24 @@ describe.skipIf(!buildCacheHere)("the build's code cache (on the Node that ran t
   });
 });
 
+describe('bundle files', () => {
+  it('are ASCII, as bin/glowplan.js reads them (latin1): a table still draws its boxes and arrows', () => {
+    const files = [
+      'glowplan.js',
+      ...readdirSync(join(ROOT, 'dist', 'chunks'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join('chunks', f)),
+    ];
+    for (const file of files)
+      expect(
+        readFileSync(join(ROOT, 'dist', file)).some((byte) => byte > 0x7f),
+        file,
+      ).toBe(false);
+    expect(expected.table).toContain('┌');
+    expect(expected.table).toContain(' → ');
+  });
+});
+
 describe('the code cache a Node without one from the build makes at run time', () => {
   /** A copy of the install without the build's caches, and a fresh cache folder. */
   const fresh = (name: string) => {

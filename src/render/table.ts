@@ -63,8 +63,8 @@ export function renderTable(unsafe: Result, options: TableOptions): string {
 /**
  * Wraps every line wider than `columns` at spaces (a word wider than a line is cut), continuing two spaces in from
  * the line's own indent. Colour carries over: a broken line ends with a reset and the next reopens the styles.
- * Table rows (box-drawing borders) are left alone: the grid sizes them; so is a line that is one web address,
- * which stays whole so that the terminal can still open it.
+ * Table rows (box-drawing borders ┌ │ ├ └, written as escapes so that the bundle stays ASCII) are left alone: the
+ * grid sizes them; so is a line that is one web address, which stays whole so that the terminal can still open it.
  */
 export function fitLines(text: string, columns: number): string {
   const width = Math.max(columns, 20);
@@ -72,7 +72,8 @@ export function fitLines(text: string, columns: number): string {
     .split('\n')
     .map((line) => {
       const plain = line.replace(SGR, '');
-      if (visibleWidth(line) <= width || /^[┌│├└]/.test(plain) || /^\s*https?:\/\/\S+$/.test(plain)) return line;
+      if (visibleWidth(line) <= width || /^[\u250c\u2502\u251c\u2514]/.test(plain) || /^\s*https?:\/\/\S+$/.test(plain))
+        return line;
       const indent = Math.min(/^ */.exec(plain)![0].length + 2, Math.floor(width / 2));
       return wrapText(line, width, indent).join('\n');
     })

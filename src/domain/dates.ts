@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 /**
  * The calendar-day number of 'YYYY-MM-DD' (days since 1970-01-01, in the proleptic Gregorian calendar, as Date.UTC
  * counts), or undefined when it is not a real date. Read from the character codes and counted with integers (the
- * days-from-civil algorithm, http://howardhinnant.github.io/date_algorithms.html#days_from_civil): no regular
+ * days-from-civil algorithm, https://howardhinnant.github.io/date_algorithms.html#days_from_civil): no regular
  * expression, Date or lookup, as the planner asks this for every day it plans.
  */
 export function dayNumber(text: string): number | undefined {

@@ -248,7 +248,9 @@ function finish(file) {
   let code = readFileSync(file, 'utf8');
   if (code.includes('__glowplan_meta_url')) code = META_URL + code;
   // bin/glowplan.js reads every bundle file as latin1 (the fastest decoding): each must be ASCII, as esbuild writes
-  // it (it keeps other characters only inside regular expressions: write those as \u escapes in the source).
+  // it (it keeps other characters only inside regular expressions: write those as \u escapes in the source). A
+  // readable build also keeps the libraries' comments, some with other characters: those become '?'.
+  if (process.env.GLOWPLAN_BUILD_READABLE) code = code.replace(/[\u0080-\uffff]/g, '?');
   if (/[\u0080-\uffff]/.test(code))
     fail(`${rel(file)} is not ASCII: keep esbuild's charset at its default, and \\u escapes in regular expressions`);
   const id = `//glowplan ${pkg.version} ${createHash('sha256').update(code).digest('hex').slice(0, 24)}`;

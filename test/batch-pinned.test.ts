@@ -34,12 +34,12 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('f503bb51a87e1dede2bc6da0cc93a70e972d33cde3ed7a85c72103b949b217c2');
+    expect(sha256(r.stdout)).toBe('f7590124839fcf44091499e1c1b4672ca1fbacd9b41af10bde975421e12213ac');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['plan', '--batch', '-', '--explain'], asPlanLines(input));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('0b3c7ef766663ef84cc93b1ac42e9767badd3fb54894015c3201ee0773216fce');
+    expect(sha256(r.stdout)).toBe('911f517725bb85ff43ae9eb8ec46b4feb6a8b830704ece1f12fd44fbcdc1867e');
   });
 });

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MaskType, SkinType } from '../../src/domain/vocabulary.js';
 import { RULES } from '../../src/rules/safety/index.js';
-import type { DayPlan, RuleContext } from '../../src/rules/types.js';
-import { data, profileOf } from './helpers.js';
+import type { DayPlan, ProductDates, RuleContext } from '../../src/rules/types.js';
+import { data, plan, profileOf, withDates } from './helpers.js';
 
 const rule = (id: string) => RULES.find((r) => r.id === id)!;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -231,5 +231,29 @@ describe('rules asked with no events and no journal (both optional in a rule con
     const out = rule('one-new-thing').shelf!({ ...base, profile });
     expect(out.findings).toEqual([]);
     expect(out.profile.serums[0]!.started).toBe('2026-12-01');
+  });
+});
+
+describe('patch-test: the tip to say when something new starts', () => {
+  // The week of Monday 2026-11-30.
+  const tip = (profile: Parameters<typeof plan>[0]) =>
+    plan(profile, '2026-11-30', 7).warnings.filter((w) => w.rule === 'patch-test');
+  it.each([
+    ['no product has a start date', 1, {}],
+    ['a serum is being patch-tested this week', 0, { retinol: { started: '2026-12-02' } }],
+    ['a serum started long ago', 0, { retinol: { started: '2026-09-01' } }],
+    ['a serum starts after this week', 0, { retinol: { started: '2027-01-04' } }],
+    ['a serum marked patch-tested starts this week', 0, { retinol: { started: '2026-12-01', patchTested: true } }],
+    ['a mask started long ago', 0, { gel: { started: '2026-09-01' } }],
+    ['a mask starts after this week', 0, { gel: { started: '2027-01-04' } }],
+  ])('%s: %i tip(s)', (_, count, dates: Record<string, ProductDates>) => {
+    const found = tip(withDates({ serums: ['retinol', 'niacinamide'], masks: ['gel'] }, dates));
+    expect(found).toHaveLength(count);
+    if (count)
+      expect(found[0]).toMatchObject({
+        severity: 'tip',
+        message: expect.stringContaining('--new <product>:<date>'),
+        source: { url: expect.stringMatching(/^https:\/\/www\.aad\.org\//) },
+      });
   });
 });

@@ -14,8 +14,12 @@ export const patchTest: SafetyRule = {
     // A rinse-off product comes off after its usual time.
     return info?.application === 'rinse-off' && info.minutes ? { where, minutes: info.minutes.typical } : { where };
   },
-  check: (days) =>
-    days.some((d) => d.am.some((s) => s.kind === 'patch-test'))
+  // The tip is for someone who has not told glowplan about a start yet: none while a patch test is planned, nor once
+  // any product on the shelf has a start date (its ramp or its patch test is then already planned, or past).
+  check: (days, ctx) =>
+    days.some((d) => d.am.some((s) => s.kind === 'patch-test')) ||
+    ctx.profile.serums.some((p) => p.started) ||
+    ctx.profile.masks.some((p) => p.started)
       ? []
       : [
           {

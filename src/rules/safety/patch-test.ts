@@ -14,12 +14,10 @@ export const patchTest: SafetyRule = {
     // A rinse-off product comes off after its usual time.
     return info?.application === 'rinse-off' && info.minutes ? { where, minutes: info.minutes.typical } : { where };
   },
-  // The tip is for someone who has not told glowplan about a start yet: none while a patch test is planned, nor once
-  // any product on the shelf has a start date (its ramp or its patch test is then already planned, or past).
-  check: (days, ctx) =>
-    days.some((d) => d.am.some((s) => s.kind === 'patch-test')) ||
-    ctx.profile.serums.some((p) => p.started) ||
-    ctx.profile.masks.some((p) => p.started)
+  // The tip is for someone who has not told glowplan about a start yet: none once any product on the shelf has a
+  // start date (its patch test and ramp are then planned, whether in these days, before or after them).
+  check: (_days, ctx) =>
+    ctx.profile.serums.some((p) => p.started) || ctx.profile.masks.some((p) => p.started)
       ? []
       : [
           {

@@ -97,7 +97,8 @@ export function fromDayNumber(n: number): IsoDate {
   return iso;
 }
 
-function asDay(iso: IsoDate): number {
+/** The day number of a calendar date (a RangeError for anything else): for code that walks days as numbers. */
+export function asDay(iso: IsoDate): number {
   const n = dayNumber(iso);
   if (n === undefined) throw new RangeError(`not a calendar date: ${iso}`);
   return n;
@@ -114,7 +115,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 }
 
 /** 0 for Monday … 6 for Sunday, of a day number. */
-const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+export const weekdayOf = (n: number) => (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(iso: IsoDate): number {

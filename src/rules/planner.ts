@@ -2,15 +2,17 @@
 // anchored to the calendar and to each product's own dates, so `plan --date D` equals day D of any `week`.
 import {
   addDays,
+  asDay,
   dateRange,
   dayNumber,
   daysBetween,
+  fromDayNumber,
   mondayOf,
-  weekdayIndex,
   weekdayName,
+  weekdayOf,
   type IsoDate,
 } from '../domain/dates.js';
-import { ACTIVES, MASK_TYPES, type ActiveId, type MaskType, type Severity } from '../domain/vocabulary.js';
+import { ACTIVES, MASK_TYPES, WEEKDAYS, type ActiveId, type MaskType, type Severity } from '../domain/vocabulary.js';
 import type { Data } from '../domain/data.js';
 import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
@@ -420,7 +422,11 @@ export function planRange(
   const beside = (d: IsoDate) => {
     let b = besideMemo.get(d);
     // Stryker disable next-line ConditionalExpression: a memo; looking again gives the same neighbours.
-    if (!b) besideMemo.set(d, (b = [baseMask(addDays(d, -1))?.type ?? null, baseMask(addDays(d, 1))?.type ?? null]));
+    if (!b) {
+      const n = asDay(d);
+      const before = baseMask(fromDayNumber(n - 1))?.type ?? null;
+      besideMemo.set(d, (b = [before, baseMask(fromDayNumber(n + 1))?.type ?? null]));
+    }
     return b;
   };
 
@@ -546,11 +552,12 @@ export function planRange(
   /** How many nights the steady plan (no ramp) gives the product's kind in the 7 days from `start`. */
   const steadyNights = (p: PlacedTimed, start: IsoDate, days = 7): number => {
     let n = 0;
+    const first = asDay(start);
     for (let j = 0; j < days; j++) {
-      const d = addDays(start, j);
-      const i = weekdayIndex(d);
-      const kind = cycle ? cycle[cyclePos(d, cycle.length)] : undefined;
-      const w = weekPlan(mondayOf(d));
+      const day = first + j;
+      const i = weekdayOf(day);
+      const kind = cycle ? cycle[cycleAt(day, cycle.length)] : undefined;
+      const w = weekPlan(fromDayNumber(day - i));
       if (
         p.retinoid
           ? kind
@@ -827,15 +834,15 @@ export function planRange(
    * Plans day `d` of the walk (a day before `from` only counts toward its week and its ramps). No closures in its
    * body: one that reads the day's values would make each day allocate them on the heap.
    */
-  const walkDay = (d: IsoDate) => {
+  const walkDay = (d: IsoDate, n: number) => {
     const show = d >= from;
-    const i = weekdayIndex(d);
+    const i = weekdayOf(n);
     if (i === 0) weekNights = weekAcids = 0;
-    if (i === 0 || !week) week = weekPlan(mondayOf(d));
+    if (i === 0 || !week) week = weekPlan(fromDayNumber(n - i));
     const rest = restOn(d);
     const { mask, because } = finalMask(d);
     const near = beside(d);
-    const kind = cycle ? cycle[cyclePos(d, cycle.length)] : undefined;
+    const kind = cycle ? cycle[cycleAt(n, cycle.length)] : undefined;
     const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
 
     // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
@@ -844,9 +851,7 @@ export function planRange(
     if (acidNight && !rest && weekAcids < limits.acidNightsPerWeek) {
       const candidates: PlacedTimed[] = [];
       for (const p of acids) if (onFace(p, d)) candidates.push(p);
-      const start = candidates.length
-        ? (((dayNumber(d) ?? 0) % candidates.length) + candidates.length) % candidates.length
-        : 0;
+      const start = candidates.length ? cycleAt(n, candidates.length) : 0;
       for (let k = 0; k < candidates.length && !acidTonight; k++) {
         const p = candidates[(start + k) % candidates.length]!;
         const r = rampOf(p, d);
@@ -868,7 +873,7 @@ export function planRange(
         const r = rampOf(p, d);
         // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
         const last = lastRampNight.get(p);
-        const yesterday = last?.date === addDays(d, -1) ? last : undefined;
+        const yesterday = last?.date === fromDayNumber(n - 1) ? last : undefined;
         if (weekNights >= limits.retinoidNightsPerWeek) continue;
         if (r) {
           const offset = daysBetween(r.s.anchor, d) - 7 * r.window;
@@ -877,7 +882,7 @@ export function planRange(
           // Spread out, unless waiting would leave the window short of its level (the steady nights left in it).
           if (
             r.s.used >= r.level ||
-            (!kind && offset < ideal && !(r.level - r.s.used > steadyNights(p, addDays(d, 1), 6 - offset))) ||
+            (!kind && offset < ideal && !(r.level - r.s.used > steadyNights(p, fromDayNumber(n + 1), 6 - offset))) ||
             (yesterday && Math.min(r.level, yesterday.level) <= 3)
           )
             continue;
@@ -957,7 +962,7 @@ export function planRange(
     const ramp = ramps.get(d);
     days.push({
       date: d,
-      weekday: weekdayName(d),
+      weekday: WEEKDAYS[i]!,
       night: nightName(
         mask,
         {
@@ -993,7 +998,7 @@ export function planRange(
         isRecovery,
       });
   };
-  for (let d = walkStart; d <= to; d = addDays(d, 1)) walkDay(d);
+  for (let n = asDay(walkStart), last = asDay(to); n <= last; n++) walkDay(fromDayNumber(n), n);
 
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
   // (Recorded on shown days only, from `from` to `to`.)
@@ -1072,7 +1077,12 @@ function byDate(a: LoggedDay, b: LoggedDay): number {
 
 /** The position of a date in an n-night cycle anchored to 1970-01-01. */
 export function cyclePos(d: IsoDate, n: number): number {
-  return (((dayNumber(d) ?? 0) % n) + n) % n;
+  return cycleAt(dayNumber(d) ?? 0, n);
+}
+
+/** The position of day number `day` in an n-item cycle anchored to day 0 (1970-01-01). */
+function cycleAt(day: number, n: number): number {
+  return ((day % n) + n) % n;
 }
 
 /** A data source as a warning shows it (every source has its address: the data requires one). */

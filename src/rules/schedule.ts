@@ -1,6 +1,6 @@
 // The week scheduler: which evenings get a mask, and which mask. Anchored to the calendar (weeks run Monday
 // to Sunday, rotation counts weeks since 1970), so any range, and `plan` for one date, agree with `week`.
-import { addDays, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../domain/dates.js';
+import { addDays, asDay, fromDayNumber, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../domain/dates.js';
 import type { MaskType } from '../domain/vocabulary.js';
 import type { MaskTypeInfo } from '../domain/data.js';
 import type { MaskPick, MaskProduct, PlanEvent } from './types.js';
@@ -102,7 +102,8 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
   while (monday <= lastWeek) {
     const fixed = fixedByWeek.get(monday) ?? NO_EVENTS;
     const n = count(monday);
-    const next = planned(addDays(monday, 7));
+    const nextMonday = addDays(monday, 7);
+    const next = planned(nextMonday);
     const days = chooseSpread({
       count: Math.max(n, fixed.size),
       fixed: fixed.size ? [...fixed.keys()] : NO_DAYS,
@@ -112,7 +113,7 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
     });
     if (monday >= firstWeek) out.push({ monday, days, fixed });
     prevDays = days;
-    monday = addDays(monday, 7);
+    monday = nextMonday;
   }
   return out;
 }
@@ -126,6 +127,8 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
 
   for (const { monday, days, fixed } of maskDays(input)) {
     const base = weekNumber(monday) * Math.max(input.masksPerWeek, 1);
+    // The week's dates from its Monday's day number: one reading of the Monday, not one per evening.
+    const first = asDay(monday);
     let clayCount = 0;
     let ordinal = 0;
     const picks = new Map<number, MaskProduct>();
@@ -133,7 +136,7 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     // Event eves first, so they get the week's clay allowance before the rotation does.
     for (const day of days) {
       if (!fixed.has(day)) continue;
-      const date = addDays(monday, day);
+      const date = fromDayNumber(first + day);
       const forEvent = eventMask(
         rotation.filter((m) => usable(m, date)),
         input.maskTypes,
@@ -147,7 +150,7 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     for (const day of days) {
       if (fixed.has(day)) continue;
       // Rotate; skip clay once the week's clay allowance is used up or next to another clay night.
-      const date = addDays(monday, day);
+      const date = fromDayNumber(first + day);
       let mask: MaskProduct | undefined;
       for (let i = 0; i < rotation.length && !mask; i++) {
         // Weeks before 1970 have negative numbers: keep the index in range (% keeps the sign in JS).
@@ -164,7 +167,7 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     // In the order picked (event eves first), each day's mask read by its key: no entry pairs made.
     for (const day of picks.keys()) {
       const mask = picks.get(day)!;
-      const date = addDays(monday, day);
+      const date = fromDayNumber(first + day);
       if (date < input.from || date > input.to) continue;
       const pick: MaskPick = { type: mask.type, name: maskName(mask, input.maskTypes) };
       const event = fixed.get(day);

@@ -92,6 +92,17 @@ describe('use-by dates', () => {
     expect(before.warnings.map((w) => w.rule)).not.toContain('use-by-soon');
     expect(plan(p, '2026-11-05', 3).warnings.map((w) => w.rule)).toContain('use-by-soon');
   });
+
+  it.each([
+    ['2026-12-04', 'gel'],
+    ['2026-12-05', 'sheet'],
+  ])("an event's eve mask is one still usable that evening (sheet mask's use-by %s: %s)", (expires, type) => {
+    // The sheet mask (brightening) is the first choice for an eve; from its use-by date it is not used.
+    const p = withDates({ skin: 'normal', masks: ['sheet', 'gel'], masksPerWeek: 2 }, { sheet: { expires } });
+    const r = plan(p, '2026-11-30', 7, { events: [{ date: '2026-12-05', label: 'Party' }] });
+    const eve = r.days.find((d) => d.date === '2026-12-04')!;
+    expect(eve.mask).toMatchObject({ type, event: { date: '2026-12-05', label: 'Party' } });
+  });
 });
 
 describe('a new acid', () => {

@@ -3,7 +3,6 @@
 import {
   addDays,
   asDay,
-  dateRange,
   dayNumber,
   daysBetween,
   fromDayNumber,
@@ -418,14 +417,14 @@ export function planRange(
     }
     return { mask };
   };
-  const besideMemo = new Map<IsoDate, (MaskType | null)[]>();
-  const beside = (d: IsoDate) => {
-    let b = besideMemo.get(d);
+  /** The masks of the evenings before and after day number `n`. */
+  const besideMemo = new Map<number, (MaskType | null)[]>();
+  const beside = (n: number) => {
+    let b = besideMemo.get(n);
     // Stryker disable next-line ConditionalExpression: a memo; looking again gives the same neighbours.
     if (!b) {
-      const n = asDay(d);
       const before = baseMask(fromDayNumber(n - 1))?.type ?? null;
-      besideMemo.set(d, (b = [before, baseMask(fromDayNumber(n + 1))?.type ?? null]));
+      besideMemo.set(n, (b = [before, baseMask(fromDayNumber(n + 1))?.type ?? null]));
     }
     return b;
   };
@@ -455,7 +454,9 @@ export function planRange(
     let w = weeks.get(monday);
     // Stryker disable next-line ConditionalExpression: a memo; planning the week again gives the same week.
     if (w) return w;
-    const dates = dateRange(monday, 7);
+    const first = asDay(monday);
+    const dates: IsoDate[] = [];
+    for (let k = 0; k < 7; k++) dates.push(fromDayNumber(first + k));
     // Built by push: a map's list has another kind in optimized code than in the interpreter.
     const m: (MaskPick | null)[] = [];
     for (let k = 0; k < 7; k++) m.push(baseMask(dates[k]!));
@@ -481,7 +482,7 @@ export function planRange(
       if (
         !rec.includes(i) &&
         anyOnFace(acids, dates[i]!) &&
-        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(dates[i]!) })
+        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
       )
         acidAllowed.push(i);
     // Acid nights never touch: fewer nights rather than two in a row.
@@ -496,7 +497,7 @@ export function planRange(
         !rec.includes(i) &&
         !acid.includes(i) &&
         anyOnFace(retinoids, dates[i]!) &&
-        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(dates[i]!) })
+        !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(first + i) })
       )
         retAllowed.push(i);
     const retinoid =
@@ -841,7 +842,7 @@ export function planRange(
     if (i === 0 || !week) week = weekPlan(fromDayNumber(n - i));
     const rest = restOn(d);
     const { mask, because } = finalMask(d);
-    const near = beside(d);
+    const near = beside(n);
     const kind = cycle ? cycle[cycleAt(n, cycle.length)] : undefined;
     const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
 
@@ -1101,18 +1102,24 @@ function toWarnings(
   rules: readonly SafetyRule[],
   data: Data,
 ): Warning[] {
-  const seen = new Set<string>();
   const out: Warning[] = [];
   for (const f of findings) {
     if (f.dates && !f.dates.some((d) => d >= from && d <= to)) continue;
-    const key = `${f.rule}\u0000${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // A plan has a handful of warnings: comparing with those kept costs less than joining texts into a key and
+    // hashing it. (Kept warnings carry the rule's id and the finding's message as they are.)
+    if (isRepeat(out, f)) continue;
     const rule = hooks(rules).byId.get(f.rule);
     if (!rule) throw new Error(`unknown rule ${f.rule}`);
     out.push({ rule: rule.id, severity: rule.severity, message: f.message, source: sourceRef(data, rule.source) });
   }
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** True when a warning with the finding's rule and message is already in the list. */
+function isRepeat(warnings: readonly Warning[], f: Finding): boolean {
+  for (let i = 0; i < warnings.length; i++)
+    if (warnings[i]!.rule === f.rule && warnings[i]!.message === f.message) return true;
+  return false;
 }
 
 /** "morning", "evening" or "morning or evening", in the order the slots were met. */

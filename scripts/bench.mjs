@@ -17,14 +17,28 @@
 // run each); noisier, so a ratio near its budget may need a full run to settle.
 // `--instructions`: instead, the CPU instructions of each start-up case and of bare `node -e 0`, counted by valgrind's
 // callgrind, one run each after two that make the code caches (in a fresh cache folder), with V8's hash seed fixed
-// (--hash-seed=1) so that the counts repeat exactly, whatever the machine's load. A diagnostic, not the budget: it
-// shows a change of a fraction of a per cent that wall times on a busy machine hide.
+// (--hash-seed=1) so that the counts repeat exactly, whatever the machine's load; and those of a batch of
+// BENCH_INSTRUCTION_LINES (3,000) generated profiles through `week --batch -` and through the floor, with V8 run
+// --single-threaded (every compile and collection on the main thread: V8's background threads make a count move by
+// several per cent from run to run, and this one repeats to about 0.02 per cent). A diagnostic, not the budget: it
+// shows a change of a fraction of a per cent that wall times on a busy machine hide. BENCH_ONLY=startup|batch
+// counts only that part.
 // Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
 // BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it, on the Node running it.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -339,23 +353,24 @@ async function batch() {
   return { glowplan: g, floor: f, timeRatio, memRatio };
 }
 
-/** Millions of CPU instructions of `node --hash-seed=1 <args>`, counted by callgrind (see --instructions). */
-function instructions(args, env) {
+/**
+ * Millions of CPU instructions of `node --hash-seed=1 <args>`, counted by callgrind (see --instructions); `input`: a
+ * file read on stdin.
+ */
+function instructions(args, env, input) {
+  const stdin = input ? openSync(input, 'r') : 'ignore';
   const r = spawnSync(
     'valgrind',
     ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--hash-seed=1', ...args],
-    { encoding: 'utf8', env, cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    { encoding: 'utf8', env, cwd: ROOT, stdio: [stdin, 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
   );
+  if (typeof stdin === 'number') closeSync(stdin);
   const found = /Collected : (\d+)/.exec(r.stderr ?? '');
   if (r.status !== 0 || !found) throw new Error(`valgrind ${args.join(' ')}: ${String(r.stderr).trim().slice(-500)}`);
   return Number(found[1]) / 1e6;
 }
 
 function startupInstructions() {
-  if (spawnSync('valgrind', ['--version']).status !== 0) {
-    process.stderr.write('bench: --instructions needs valgrind (e.g. apt-get install valgrind)\n');
-    process.exit(1);
-  }
   const env = { ...ENV, XDG_CACHE_HOME: join(work, 'cache') };
   say('Start-up: CPU instructions (millions), one callgrind run each after two that make the code caches, V8 hash');
   say('seed fixed (--hash-seed=1): the counts repeat exactly. A diagnostic: the budget is the wall-time ratio.');
@@ -371,9 +386,35 @@ function startupInstructions() {
   }
 }
 
+function batchInstructions() {
+  const lines = int('BENCH_INSTRUCTION_LINES', 3000);
+  const input = join(work, 'instructions.jsonl');
+  generateProfiles(input, lines);
+  // No code cache: a cache made without --single-threaded would be rejected anyway, and none is left behind.
+  const env = { ...ENV, GLOWPLAN_NO_CODE_CACHE: '1' };
+  say(
+    `Batch: CPU instructions (millions) of ${lines.toLocaleString('en')} generated profiles, all different, with V8 run`,
+  );
+  say('--single-threaded (every compile and collection on the main thread): the counts repeat to about 0.02 per cent.');
+  say(
+    `(Over ${lines.toLocaleString('en')} lines start-up and V8's warm-up weigh more than over the budget's 100,000.)`,
+  );
+  const widths = [26, 11, 11, 7];
+  say(pad(['command', 'glowplan', 'floor', 'ratio'], widths));
+  const floor = instructions(['--single-threaded', FLOOR], env, input);
+  const glow = instructions(['--single-threaded', BIN, 'week', '--batch', '-'], env, input);
+  say(pad(['glowplan week --batch -', glow.toFixed(0), floor.toFixed(0), times(glow / floor)], widths));
+}
+
 if (INSTRUCTIONS) {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    process.stderr.write('bench: --instructions needs valgrind (e.g. apt-get install valgrind)\n');
+    process.exit(1);
+  }
   say(`glowplan bench --instructions, ${machine().date}: Node ${process.version}`);
-  startupInstructions();
+  if (ONLY !== 'batch') startupInstructions();
+  if (!ONLY) say();
+  if (ONLY !== 'startup') batchInstructions();
   process.exit(0);
 }
 

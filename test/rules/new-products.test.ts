@@ -1,7 +1,7 @@
 // New products one at a time, nothing new before an event, masks patch-tested too, use-by dates.
 import { describe, expect, it } from 'vitest';
 import { useByDate } from '../../src/rules/safety/use-by.js';
-import { nightsWith, plan, withDates } from './helpers.js';
+import { nightsWith, plan, profileOf, withDates } from './helpers.js';
 
 describe('one new thing at a time', () => {
   it('a second product starting within 14 days moves to 14 days after the first one’s face start', () => {
@@ -91,6 +91,21 @@ describe('use-by dates', () => {
     const before = plan(p, '2026-11-01', 3);
     expect(before.warnings.map((w) => w.rule)).not.toContain('use-by-soon');
     expect(plan(p, '2026-11-05', 3).warnings.map((w) => w.rule)).toContain('use-by-soon');
+  });
+
+  it('two bottles of one serum with the same use-by date: one warning, not two', () => {
+    // Printed date 2026-12-10, and opened 2026-11-10 with a 1-month open-jar number: the same date by both counts.
+    const base = profileOf({ serums: ['aha'], masks: [] });
+    const aha = base.serums[0]!;
+    const p = {
+      ...base,
+      serums: [
+        { ...aha, expires: '2026-12-10' },
+        { ...aha, opened: '2026-11-10', paoMonths: 1 },
+      ],
+    };
+    const soon = plan(p, '2026-11-30', 7).warnings.filter((w) => w.rule === 'use-by-soon');
+    expect(soon.map((w) => w.message)).toEqual(['Use up AHA (glycolic, lactic acid) serum by 2026-12-10.']);
   });
 
   it.each([

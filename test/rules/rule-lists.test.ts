@@ -101,6 +101,23 @@ describe('a rule added to the list', () => {
     ]);
   });
 
+  it('findings become one warning per rule and message: a repeat is said once, the same words from two rules twice', () => {
+    const say = (id: string, message: string) => ({ rule: id, message });
+    const first = rule({
+      id: 'first',
+      check: () => [say('first', 'Same.'), say('first', 'Same.'), say('first', 'Other.')],
+    });
+    const second = rule({ id: 'second', check: () => [say('second', 'Same.')] });
+    const plan = planRange(profileOf({}), '2026-12-14', 7, { events: [] }, data, [...RULES, first, second]);
+    expect(
+      plan.warnings.filter((w) => w.rule === 'first' || w.rule === 'second').map((w) => [w.rule, w.message]),
+    ).toEqual([
+      ['first', 'Same.'],
+      ['first', 'Other.'],
+      ['second', 'Same.'],
+    ]);
+  });
+
   it('one whose finding names a rule not in the list is a mistake, caught', () => {
     const stray = rule({ id: 'stray', check: () => [{ rule: 'no-such-rule', message: 'Something.' }] });
     expect(() => planRange(profileOf({}), '2026-12-14', 7, { events: [] }, data, [...RULES, stray])).toThrow(

@@ -362,7 +362,7 @@ function instructions(args, env, input) {
   const r = spawnSync(
     'valgrind',
     ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--hash-seed=1', ...args],
-    { encoding: 'utf8', env, cwd: ROOT, stdio: [stdin, 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
+    { encoding: 'utf8', env, cwd: ROOT, stdio: [stdin, 'ignore', 'pipe'] },
   );
   if (typeof stdin === 'number') closeSync(stdin);
   const found = /Collected : (\d+)/.exec(r.stderr ?? '');

@@ -3,6 +3,7 @@
 import {
   addDays,
   asDay,
+  dateRange,
   dayNumber,
   daysBetween,
   fromDayNumber,
@@ -455,8 +456,7 @@ export function planRange(
     // Stryker disable next-line ConditionalExpression: a memo; planning the week again gives the same week.
     if (w) return w;
     const first = asDay(monday);
-    const dates: IsoDate[] = [];
-    for (let k = 0; k < 7; k++) dates.push(fromDayNumber(first + k));
+    const dates = dateRange(monday, 7);
     // Built by push: a map's list has another kind in optimized code than in the interpreter.
     const m: (MaskPick | null)[] = [];
     for (let k = 0; k < 7; k++) m.push(baseMask(dates[k]!));

@@ -64,6 +64,26 @@ describe('safeText', () => {
     expect(input.days[0]!.label).toBe(`Party${ESC}[2J`);
     expect(safe.days[1]).toBe(input.days[1]);
   });
+  it('safeDeep finds every control character, wherever it sits, and leaves backslashes alone', () => {
+    const controls = [
+      ...Array.from({ length: 0x20 }, (_, i) => i),
+      ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+      ...Array.from({ length: 5 }, (_, i) => 0x202a + i),
+      ...Array.from({ length: 4 }, (_, i) => 0x2066 + i),
+    ];
+    for (const code of controls) {
+      const text = `a${String.fromCharCode(code)}b`;
+      const input = { days: [{ am: [{ name: 'x' }, { name: text }] }], ok: 'fine' };
+      const safe = safeDeep(input);
+      expect(safe, `U+${code.toString(16)}`).not.toBe(input);
+      expect(safeText(safe.days[0]!.am[1]!.name), `U+${code.toString(16)}`).toBe(safe.days[0]!.am[1]!.name);
+      expect(safe.days[0]!.am[1]!.name).not.toContain(String.fromCharCode(code));
+      expect(safe.ok).toBe('fine');
+    }
+    const paths = { label: 'C:\\new\\table', other: ['\\u0041', 'tab\\t'] };
+    expect(safeDeep(paths)).toBe(paths);
+    expect(safeDeep(paths)).toEqual({ label: 'C:\\new\\table', other: ['\\u0041', 'tab\\t'] });
+  });
 });
 
 describe.each(HOSTILE)('hostile text in every output: %s', (name, text, seen) => {

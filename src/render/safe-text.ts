@@ -39,18 +39,31 @@ export function safeText(text: string, options: SafeTextOptions = {}): string {
   return options.newlines ? out : out.replace(/\s*\n\s*/g, ' ');
 }
 
+// Anything ANY_UNSAFE finds in a string, as JSON.stringify writes it: a C0 character becomes an escape (\b \t \n \f
+// \r or \u00XX; \u also stands for a lone surrogate), while DEL, C1 and the bidirectional controls stay as they are.
+// (A backslash in the text itself becomes \\, which may be followed by one of those letters: then the test says
+// yes and the walk below looks closer.)
+const JSON_UNSAFE = /\\[btnfru]|[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * `value` with every string in it (object values and array items, at any depth) made safe: a copy of each object or
  * array that holds something to change, the same object where nothing does (most results: nothing is copied).
- * Treat the result as read-only.
+ * Treat the result as read-only. `value` is plain data (as results are: no toJSON): one JSON.stringify, native
+ * code, answers for the whole of it at once when nothing in it needs a change.
  */
 export function safeDeep<T>(value: T, options: SafeTextOptions = {}): T {
+  if (typeof value === 'object' && value !== null && !JSON_UNSAFE.test(JSON.stringify(value))) return value;
+  return safeWalk(value, options);
+}
+
+/** safeDeep's walk: each string made safe, each object or array that holds something to change copied. */
+function safeWalk<T>(value: T, options: SafeTextOptions): T {
   if (typeof value === 'string') return safeText(value, options) as T;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      const safe = safeDeep(item, options);
+      const safe = safeWalk(item, options);
       if (safe !== item) (out ??= value.slice())[i] = safe;
     }
     return (out ?? value) as T;
@@ -62,7 +75,7 @@ export function safeDeep<T>(value: T, options: SafeTextOptions = {}): T {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const v: unknown = (value as Record<string, unknown>)[k];
-      const safe = safeDeep(v, options);
+      const safe = safeWalk(v, options);
       if (safe !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = safe;
     }
     return (out ?? value) as T;

@@ -14,7 +14,16 @@ import {
 } from '../domain/dates.js';
 import { ACTIVES, MASK_TYPES, WEEKDAYS, type ActiveId, type MaskType, type Severity } from '../domain/vocabulary.js';
 import type { Data } from '../domain/data.js';
-import { RULES, type Limits, type Night, type Ramp, type Rest, type Role, type SafetyRule } from './safety/index.js';
+import {
+  RULES,
+  type CycleNight,
+  type Limits,
+  type Night,
+  type Ramp,
+  type Rest,
+  type Role,
+  type SafetyRule,
+} from './safety/index.js';
 import { group, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
@@ -835,87 +844,85 @@ export function planRange(
    * Plans day `d` of the walk (a day before `from` only counts toward its week and its ramps). No closures in its
    * body: one that reads the day's values would make each day allocate them on the heap.
    */
-  const walkDay = (d: IsoDate, n: number) => {
-    const show = d >= from;
-    const i = weekdayOf(n);
-    if (i === 0) weekNights = weekAcids = 0;
-    if (i === 0 || !week) week = weekPlan(fromDayNumber(n - i));
-    const rest = restOn(d);
-    const { mask, because } = finalMask(d);
-    const near = beside(n);
-    const kind = cycle ? cycle[cycleAt(n, cycle.length)] : undefined;
-    const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
+  // The parts of a day's walk that loop over the shelf, each its own function. The walk then runs little more than
+  // its own length a day: V8 compiles a function with its baseline compiler (Sparkplug) once it has run about 8
+  // times its length, so a plan of a week leaves the walk, the planner's largest function, to the interpreter, and a
+  // part a shelf never needs (no acid, no retinoid) is never compiled at all.
 
-    // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
-    let acidTonight: PlacedTimed | undefined;
-    const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
-    if (acidNight && !rest && weekAcids < limits.acidNightsPerWeek) {
-      const candidates: PlacedTimed[] = [];
-      for (const p of acids) if (onFace(p, d)) candidates.push(p);
-      const start = candidates.length ? cycleAt(n, candidates.length) : 0;
-      for (let k = 0; k < candidates.length && !acidTonight; k++) {
-        const p = candidates[(start + k) % candidates.length]!;
-        const r = rampOf(p, d);
-        if (r && r.s.used >= r.level) continue;
-        if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
-        acidTonight = p;
-        weekAcids++;
-        if (r) r.s.used++;
-      }
+  /** Tonight's acid (one, within its ramp), counted in the week; undefined when none can go on tonight. */
+  const acidFor = (d: IsoDate, n: number, mask: MaskPick | null, near: (MaskType | null)[]) => {
+    const candidates: PlacedTimed[] = [];
+    for (const p of acids) if (onFace(p, d)) candidates.push(p);
+    const start = candidates.length ? cycleAt(n, candidates.length) : 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const p = candidates[(start + k) % candidates.length]!;
+      const r = rampOf(p, d);
+      if (r && r.s.used >= r.level) continue;
+      if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
+      weekAcids++;
+      if (r) r.s.used++;
+      return p;
     }
+    return undefined;
+  };
 
-    // Tonight's retinoid: steady on the week's retinoid nights; while ramping, spread within its 7-day window.
-    let retinoidTonight: PlacedTimed | undefined;
-    let rampNote: { window: number; level: number; used: number; rule: SafetyRule } | undefined;
-    if (!rest && !acidTonight && !isRecovery) {
-      for (const p of retinoids) {
-        if (retinoidTonight || !onFace(p, d)) continue;
-        if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
-        const r = rampOf(p, d);
-        // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
-        const last = lastRampNight.get(p);
-        const yesterday = last?.date === fromDayNumber(n - 1) ? last : undefined;
-        if (weekNights >= limits.retinoidNightsPerWeek) continue;
-        if (r) {
-          const offset = daysBetween(r.s.anchor, d) - 7 * r.window;
-          const ideal = Math.round((r.s.used * 7) / r.level);
-          if (kind && kind !== 'retinoid') continue;
-          // Spread out, unless waiting would leave the window short of its level (the steady nights left in it).
-          if (
-            r.s.used >= r.level ||
-            (!kind && offset < ideal && !(r.level - r.s.used > steadyNights(p, fromDayNumber(n + 1), 6 - offset))) ||
-            (yesterday && Math.min(r.level, yesterday.level) <= 3)
-          )
-            continue;
-          r.s.used++;
-          if (!r.full) rampNote = { window: r.window, level: r.level, used: r.s.used, rule: r.rule };
-          lastRampNight.set(p, { date: d, level: r.level });
-        } else if (
-          kind ? kind !== 'retinoid' : !week.retinoid.includes(i) || (limits.retinoidNightsPerWeek <= 3 && yesterday)
+  /**
+   * Tonight's retinoid, counted in the week (and in its ramp, whose step it records in `ramps`); undefined when none
+   * goes on tonight.
+   */
+  const retinoidFor = (
+    d: IsoDate,
+    n: number,
+    i: number,
+    mask: MaskPick | null,
+    near: (MaskType | null)[],
+    kind: CycleNight | undefined,
+  ) => {
+    const plan = week!;
+    for (const p of retinoids) {
+      if (!onFace(p, d)) continue;
+      if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
+      const r = rampOf(p, d);
+      // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
+      const last = lastRampNight.get(p);
+      const yesterday = last?.date === fromDayNumber(n - 1) ? last : undefined;
+      if (weekNights >= limits.retinoidNightsPerWeek) continue;
+      if (r) {
+        const offset = daysBetween(r.s.anchor, d) - 7 * r.window;
+        const ideal = Math.round((r.s.used * 7) / r.level);
+        if (kind && kind !== 'retinoid') continue;
+        // Spread out, unless waiting would leave the window short of its level (the steady nights left in it).
+        if (
+          r.s.used >= r.level ||
+          (!kind && offset < ideal && !(r.level - r.s.used > steadyNights(p, fromDayNumber(n + 1), 6 - offset))) ||
+          (yesterday && Math.min(r.level, yesterday.level) <= 3)
         )
           continue;
-        retinoidTonight = p;
-        weekNights++;
-      }
+        r.s.used++;
+        if (!r.full) ramps.set(d, { p, window: r.window, level: r.level, used: r.s.used, rule: r.rule });
+        lastRampNight.set(p, { date: d, level: r.level });
+      } else if (
+        kind ? kind !== 'retinoid' : !plan.retinoid.includes(i) || (limits.retinoidNightsPerWeek <= 3 && yesterday)
+      )
+        continue;
+      weekNights++;
+      return p;
     }
-    if (!show) return;
-    // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
-    if (!kind && !rest) {
-      if (week.acid.includes(i) && !acidTonight) sayBlocked(acids, mask, near, d);
-      if (week.retinoid.includes(i) && !retinoidTonight && !acidTonight) sayBlocked(retinoids, mask, near, d);
-    }
-    if (rampNote && retinoidTonight) ramps.set(d, { p: retinoidTonight, ...rampNote });
+    return undefined;
+  };
 
-    // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
-    // (Lists built by push, and no closures made per day: the walk runs for every day of every plan.)
-    const strongTonight: PlacedTimed[] = [];
-    if (acidTonight) strongTonight.push(acidTonight);
-    if (retinoidTonight) strongTonight.push(retinoidTonight);
-    const strongActives: ActiveId[] = [];
-    for (const p of strongTonight) for (const a of p.serum.actives) strongActives.push(a);
-    const pmSerums: PlacedSerum[] = [];
-    for (const p of strongTonight) pmSerums.push(p);
-    const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
+  /**
+   * The steady evening serums that go on tonight, added to `pmSerums`; those tonight's rest, recovery, mask or strong
+   * active rules out are left out, with the rule that says so.
+   */
+  const steadyTonight = (
+    d: IsoDate,
+    pmSerums: PlacedSerum[],
+    strongActives: readonly ActiveId[],
+    mask: MaskPick | null,
+    near: (MaskType | null)[],
+    resting: SafetyRule | undefined,
+  ) => {
     for (const p of steadyPm) {
       if (!onFace(p, d)) continue;
       if (resting && strongSteady.has(p)) {
@@ -933,8 +940,10 @@ export function planRange(
         explain({ date: d, slot: 'pm', item: p.name, action: 'left-out' }, rule);
       } else pmSerums.push(p);
     }
-    const amSerums: PlacedTimed[] = [];
-    for (const p of placed) if (p.slot !== 'pm' && onFace(p, d)) amSerums.push(p);
+  };
+
+  /** The patch tests of day `d`: a step for each product being patch-tested that day. */
+  const patchSteps = (d: IsoDate) => {
     const patches: PatchTestStep[] = [];
     for (let k = 0; k < patchable.length; k++) {
       const p = patchable[k]![0];
@@ -945,6 +954,47 @@ export function planRange(
       if (how?.minutes) step.minutes = how.minutes;
       patches.push(step);
     }
+    return patches;
+  };
+
+  const walkDay = (d: IsoDate, n: number) => {
+    const show = d >= from;
+    const i = weekdayOf(n);
+    if (i === 0) weekNights = weekAcids = 0;
+    if (i === 0 || !week) week = weekPlan(fromDayNumber(n - i));
+    const rest = restOn(d);
+    const { mask, because } = finalMask(d);
+    const near = beside(n);
+    const kind = cycle ? cycle[cycleAt(n, cycle.length)] : undefined;
+    const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
+
+    // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
+    const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
+    const acidTonight =
+      acidNight && !rest && weekAcids < limits.acidNightsPerWeek ? acidFor(d, n, mask, near) : undefined;
+    // Tonight's retinoid: steady on the week's retinoid nights; while ramping, spread within its 7-day window.
+    const retinoidTonight = !rest && !acidTonight && !isRecovery ? retinoidFor(d, n, i, mask, near, kind) : undefined;
+    if (!show) return;
+    // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
+    if (!kind && !rest) {
+      if (week.acid.includes(i) && !acidTonight) sayBlocked(acids, mask, near, d);
+      if (week.retinoid.includes(i) && !retinoidTonight && !acidTonight) sayBlocked(retinoids, mask, near, d);
+    }
+
+    // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.
+    // (Lists built by push, and no closures made per day: the walk runs for every day of every plan.)
+    const strongTonight: PlacedTimed[] = [];
+    if (acidTonight) strongTonight.push(acidTonight);
+    if (retinoidTonight) strongTonight.push(retinoidTonight);
+    const strongActives: ActiveId[] = [];
+    for (const p of strongTonight) for (const a of p.serum.actives) strongActives.push(a);
+    const pmSerums: PlacedSerum[] = [];
+    for (const p of strongTonight) pmSerums.push(p);
+    const resting = rest ? rest.rule : isRecovery ? (kind ? byRole('cycle') : recoveryRule) : undefined;
+    steadyTonight(d, pmSerums, strongActives, mask, near, resting);
+    const amSerums: PlacedTimed[] = [];
+    for (const p of placed) if (p.slot !== 'pm' && onFace(p, d)) amSerums.push(p);
+    const patches = patchSteps(d);
     // Most days repeat a few routines: share their steps (built once per plan), keyed by small numbers.
     const patchBits = patches.length ? patchKey(patches) : 0;
     const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;

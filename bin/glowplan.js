@@ -19,6 +19,10 @@
 // - Every file is written whole or not at all (a temporary file renamed over it), so concurrent runs never see half
 //   of one; a cache folder that cannot be made or written changes nothing but speed.
 // A bundle file that is missing (a build not run, or half-deleted) ends the run with one line saying to build.
+// The functions every run calls are parenthesized function expressions (kept so from the formatter): V8 compiles
+// those with the file itself, where a function declaration is only pre-parsed then and parsed again when first
+// called. This file has no code cache, so that second parse would come with every run (about a million CPU
+// instructions).
 // CommonJS on purpose (bin/package.json): Node loads it without starting its ES module loader.
 /* global require, module, __dirname, WebAssembly */
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -61,7 +65,8 @@ const isMissing = (err, file) =>
  * Runs fn(); when the file is missing, tries again every 5 ms for 200 ms before giving up: a build swaps a new
  * dist/ in with two renames (scripts/build.mjs), and a run that starts between them finds no dist/ for an instant.
  */
-function withRetry(file, fn) {
+// prettier-ignore
+const withRetry = (function withRetry(file, fn) {
   for (let attempt = 0; ; attempt++) {
     try {
       return fn();
@@ -71,7 +76,7 @@ function withRetry(file, fn) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     }
   }
-}
+});
 
 // (module (memory (export "m") 1) (func (export "h") (param $at i32) (param $n i32) (result i64) ...)): memory[at,
 // at + n) as 32-byte blocks, each two 16-byte halves of two 8-byte words, one to each of four 64-bit lanes (two
@@ -84,7 +89,8 @@ const HASH_WASM =
 let hasher;
 
 /** The hasher (its memory and its function), made on first use; null where there is no WebAssembly SIMD. */
-function getHasher() {
+// prettier-ignore
+const getHasher = (function getHasher() {
   if (hasher === undefined)
     try {
       hasher = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(HASH_WASM, 'base64'))).exports;
@@ -92,20 +98,22 @@ function getHasher() {
       hasher = null; // node --jitless, or a CPU without SIMD: no cache is ever trusted
     }
   return hasher;
-}
+});
 
 /** The hasher's memory as a Buffer of `size` bytes (its first bytes), grown as needed, with 32 zeros after it. */
-function hashBuffer(size) {
+// prettier-ignore
+const hashBuffer = (function hashBuffer(size) {
   const more = size + 32 - hasher.m.buffer.byteLength;
   if (more > 0) hasher.m.grow(Math.ceil(more / 65536));
   new Uint8Array(hasher.m.buffer, size, 32).fill(0);
   return Buffer.from(hasher.m.buffer, 0, size);
-}
+});
 
 /** The checksum of the `n` bytes at `at` of the hasher's memory (zeros after them): length and 64-bit hash, in hex. */
-function hashAt(at, n) {
+// prettier-ignore
+const hashAt = (function hashAt(at, n) {
   return `${n.toString(16)}.${BigInt.asUintN(64, hasher.h(at, (n + 31) & ~31)).toString(16)}`;
-}
+});
 
 /** The checksum of a cache in its header: its length and the 64-bit hash, in hex; '' where there is no hasher. */
 function checksum(data) {
@@ -130,7 +138,8 @@ function cacheFile(key, data, runs) {
  * read); 'rejected' when the checksum does not match; undefined when the file is missing or unreadable, is for
  * another bundle or V8, or there is no hasher.
  */
-function readCache(name, key) {
+// prettier-ignore
+const readCache = (function readCache(name, key) {
   let fd;
   try {
     fd = openSync(name, 'r');
@@ -160,25 +169,27 @@ function readCache(name, key) {
   const [sum, runs = ''] = bytes.toString('latin1', key.length, end).split(' ');
   const data = bytes.subarray(end + 1);
   return sum && hashAt(end + 1, data.length) === sum ? { data, runs: runs.split(',') } : 'rejected';
-}
+});
 
 /**
  * The folder for caches made at run time and the folders to make for it, or undefined: $XDG_CACHE_HOME/glowplan, or
  * ~/.cache/glowplan when the home folder exists (nothing is made where there is no home).
  */
-function runCacheDir(env) {
+// prettier-ignore
+const runCacheDir = (function runCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return { dir: join(xdg, 'glowplan'), make: [xdg, join(xdg, 'glowplan')] };
   const home = env.HOME;
   if (!home || !isAbsolute(home)) return undefined;
   return { dir: join(home, '.cache', 'glowplan'), make: [join(home, '.cache'), join(home, '.cache', 'glowplan')] };
-}
+});
 
 /** The command a run names (its first word that is no option), under which it helps make a run-time cache. */
-function runName(argv) {
+// prettier-ignore
+const runName = (function runName(argv) {
   const word = argv.find((a) => !a.startsWith('-')) ?? '';
   return /^[a-z]{1,20}$/.test(word) ? word : '-';
-}
+});
 
 /** Writes the caches of the scripts listed, each whole or not at all; failures only cost speed. */
 function saveCaches(folders, list) {
@@ -207,7 +218,8 @@ function saveCaches(folders, list) {
  * Loads dist/glowplan.js as a CommonJS module through vm.Script; `cache`: use (and at run time make) code caches.
  * Returns its exports and every script loaded (the build makes its caches from them).
  */
-function loadCore(cache, dist = DIST) {
+// prettier-ignore
+const loadCore = (function loadCore(cache, dist = DIST) {
   const { Script } = require('node:vm');
   const scripts = new Map();
   const env = process.env;
@@ -217,7 +229,8 @@ function loadCore(cache, dist = DIST) {
   const run = runName(process.argv.slice(2));
   const toSave = [];
   /** Runs one bundle file as a module registered under its path (chunks require the core back by path). */
-  const load = (path) => {
+  // prettier-ignore
+  const load = (function load(path) {
     const [file, source] = withRetry(path, () => {
       const real = realpathSync.native(path); // one system call (the JS version stats each folder)
       return [real, require.cache[real] ? '' : readFileSync(real, 'latin1')];
@@ -269,14 +282,14 @@ function loadCore(cache, dist = DIST) {
     script.runInThisContext()(mod.exports, requireHere, mod, file, dirname(file), chunk);
     mod.loaded = true;
     return mod.exports;
-  };
+  });
   // Made at exit, when every function the run called has been compiled (a chunk loaded later is listed by then).
   // No WebAssembly (node --jitless): no checksum, so a cache would never be trusted; none is made.
   if (where && typeof WebAssembly === 'object')
     process.once('exit', () => toSave.length && getHasher() && saveCaches(where.make, toSave));
   const exports = load(join(dist, 'glowplan.js'));
   return { exports, scripts };
-}
+});
 
 if (require.main !== module) module.exports = { loadCore, cacheFile };
 else loadCore(true).exports.run();

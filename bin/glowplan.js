@@ -39,7 +39,7 @@ const {
   rmSync,
   writeFileSync,
 } = require('node:fs');
-const { basename, dirname, isAbsolute, join } = require('node:path');
+const { basename, dirname, isAbsolute, join, sep } = require('node:path');
 
 // The Module class (node:module's default export) without loading node:module, which loads the ES module loader.
 const Module = module.constructor;
@@ -178,10 +178,14 @@ const readCache = (function readCache(name, key) {
 // prettier-ignore
 const runCacheDir = (function runCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return { dir: join(xdg, 'glowplan'), make: [xdg, join(xdg, 'glowplan')] };
+  if (xdg && isAbsolute(xdg)) {
+    const dir = join(xdg, 'glowplan');
+    return { dir, make: [dirname(dir), dir] };
+  }
   const home = env.HOME;
   if (!home || !isAbsolute(home)) return undefined;
-  return { dir: join(home, '.cache', 'glowplan'), make: [join(home, '.cache'), join(home, '.cache', 'glowplan')] };
+  const dir = join(home, '.cache', 'glowplan');
+  return { dir, make: [dirname(dir), dir] };
 });
 
 /** The command a run names (its first word that is no option), under which it helps make a run-time cache. */
@@ -243,10 +247,9 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     if (useCache && id.startsWith('//glowplan ')) {
       found = readCache(`${file}.cache`, key);
       if (found === undefined && where) {
-        saveAs = join(
-          where.dir,
-          `${basename(file)}-${id.slice(id.lastIndexOf(' ') + 1)}-${process.versions.v8}-${process.arch}.cache`,
-        );
+        // Appended to where.dir (normalized already), not joined: a join normalizes the whole path again.
+        const name = `${basename(file)}-${id.slice(id.lastIndexOf(' ') + 1)}-${process.versions.v8}-${process.arch}`;
+        saveAs = `${where.dir}${sep}${name}.cache`;
         found = readCache(saveAs, key);
       }
     }
@@ -274,8 +277,10 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     // everywhere); anything else from a require made for the file, when first needed (making one walks its folders).
     const coreFile = scripts.keys().next().value;
     let plain;
+    let toCore; // the relative path by which this file asks for the core, once seen (a path join runs once)
     const requireHere = (id) => {
-      if (id.startsWith('.') && join(dirname(file), id) === coreFile) return require.cache[coreFile].exports;
+      if (id === toCore || (id.startsWith('.') && join(dirname(file), id) === coreFile && (toCore = id)))
+        return require.cache[coreFile].exports;
       if (!id.startsWith('.') && !isAbsolute(id)) return require(id);
       return (plain ??= Module.createRequire(file))(id);
     };

@@ -233,10 +233,11 @@ function coreEntry(shared) {
   const list = [...shared].sort();
   const lines = [`export * from './${ENTRY}';`];
   list.forEach((path, i) => lines.push(`import * as m${i} from './${path}';`));
-  // Marked as ES modules so a chunk's default and named imports of them work as they do between ES modules. Each is
-  // made when a chunk first asks for it (a getter that then stays a plain value), not at every start-up.
+  // Marked as ES modules (on the namespace object itself: a copy of its getters would be read through once more) so a
+  // chunk's default and named imports of them work as they do between ES modules. Each is marked when a chunk first
+  // asks for it (a getter that then stays a plain value), not at every start-up.
   lines.push(
-    'const esm = (ns) => Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(ns), __esModule: { value: true } });',
+    "const esm = (ns) => Object.defineProperty(ns, '__esModule', { value: true });",
     'const once = (o, k, v) => (Object.defineProperty(o, k, { value: v, enumerable: true }), v);',
     `export const __modules = { ${list.map((path, i) => `get ${JSON.stringify(path)}() { return once(this, ${JSON.stringify(path)}, esm(m${i})); }`).join(', ')} };`,
   );

@@ -37,13 +37,14 @@ function cellsOf(cp: number): number {
 /** Terminal cells a character (one code point) takes. */
 export const cells = (ch: string): number => cellsOf(ch.codePointAt(0)!);
 
-// Printable ASCII only: one cell a character (the common case, measured without looking at each one).
-const ASCII = /^[\x20-\x7e]*$/;
+// Only characters of one cell each (printable ASCII and Latin, and cellsOf's short list: dashes, arrows, boxes): the
+// common case, a routine line's arrows included, measured without looking at each character.
+const ONE_CELL = /^[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2190-\u2193\u2500-\u25a0\u25cf]*$/;
 
 /** The width of text on a terminal, colour codes left out. */
 export function visibleWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
-  if (ASCII.test(plain)) return plain.length;
+  if (ONE_CELL.test(plain)) return plain.length;
   // By UTF-16 unit, a surrogate pair as one code point: no string made for a character.
   let width = 0;
   for (let i = 0; i < plain.length; i++) {

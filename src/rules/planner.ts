@@ -840,10 +840,6 @@ export function planRange(
         );
       }
   };
-  /**
-   * Plans day `d` of the walk (a day before `from` only counts toward its week and its ramps). No closures in its
-   * body: one that reads the day's values would make each day allocate them on the heap.
-   */
   // The parts of a day's walk that loop over the shelf, each its own function. The walk then runs little more than
   // its own length a day: V8 compiles a function with its baseline compiler (Sparkplug) once it has run about 8
   // times its length, so a plan of a week leaves the walk, the planner's largest function, to the interpreter, and a
@@ -957,6 +953,10 @@ export function planRange(
     return patches;
   };
 
+  /**
+   * Plans day `d` of the walk (a day before `from` only counts toward its week and its ramps). No closures in its
+   * body: one that reads the day's values would make each day allocate them on the heap.
+   */
   const walkDay = (d: IsoDate, n: number) => {
     const show = d >= from;
     const i = weekdayOf(n);

@@ -869,12 +869,11 @@ export function planRange(
   const retinoidFor = (
     d: IsoDate,
     n: number,
-    i: number,
+    planned: boolean,
     mask: MaskPick | null,
     near: (MaskType | null)[],
     kind: CycleNight | undefined,
   ) => {
-    const plan = week!;
     for (const p of retinoids) {
       if (!onFace(p, d)) continue;
       if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
@@ -897,10 +896,7 @@ export function planRange(
         r.s.used++;
         if (!r.full) ramps.set(d, { p, window: r.window, level: r.level, used: r.s.used, rule: r.rule });
         lastRampNight.set(p, { date: d, level: r.level });
-      } else if (
-        kind ? kind !== 'retinoid' : !plan.retinoid.includes(i) || (limits.retinoidNightsPerWeek <= 3 && yesterday)
-      )
-        continue;
+      } else if (kind ? kind !== 'retinoid' : !planned || (limits.retinoidNightsPerWeek <= 3 && yesterday)) continue;
       weekNights++;
       return p;
     }
@@ -969,16 +965,20 @@ export function planRange(
     const isRecovery = kind ? kind === 'recovery' : week.recovery.includes(i);
 
     // Tonight's acid: one, on an acid night (or the cycle's exfoliation night), within its ramp.
-    const acidNight = kind ? kind === 'exfoliation' : week.acid.includes(i);
+    // The week's plan for this weekday (a cycle's night, when there is a cycle, decides instead).
+    const acidPlanned = week.acid.includes(i);
+    const retinoidPlanned = week.retinoid.includes(i);
+    const acidNight = kind ? kind === 'exfoliation' : acidPlanned;
     const acidTonight =
       acidNight && !rest && weekAcids < limits.acidNightsPerWeek ? acidFor(d, n, mask, near) : undefined;
     // Tonight's retinoid: steady on the week's retinoid nights; while ramping, spread within its 7-day window.
-    const retinoidTonight = !rest && !acidTonight && !isRecovery ? retinoidFor(d, n, i, mask, near, kind) : undefined;
+    const retinoidTonight =
+      !rest && !acidTonight && !isRecovery ? retinoidFor(d, n, retinoidPlanned, mask, near, kind) : undefined;
     if (!show) return;
     // A night planned for a strong active that tonight's mask (a forced one) rules out: said, not silent.
     if (!kind && !rest) {
-      if (week.acid.includes(i) && !acidTonight) sayBlocked(acids, mask, near, d);
-      if (week.retinoid.includes(i) && !retinoidTonight && !acidTonight) sayBlocked(retinoids, mask, near, d);
+      if (acidPlanned && !acidTonight) sayBlocked(acids, mask, near, d);
+      if (retinoidPlanned && !retinoidTonight && !acidTonight) sayBlocked(retinoids, mask, near, d);
     }
 
     // The evening's serums: the steady ones unless tonight's combination forbids them, plus tonight's strong one.

@@ -271,7 +271,8 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     const mod = new Module(file, module);
     mod.filename = file;
     require.cache[file] = mod;
-    const chunk = (rel) => load(join(dirname(file), rel));
+    const dir = dirname(file);
+    const chunk = (rel) => load(join(dir, rel));
     // A chunk asks for the core by its relative path: hand it the loaded one without touching the disk again (it
     // may be mid-swap), so a run never mixes two builds. Node's built-ins come from this file's require (the same
     // everywhere); anything else from a require made for the file, when first needed (making one walks its folders).
@@ -279,12 +280,15 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     let plain;
     let toCore; // the relative path by which this file asks for the core, once seen (a path join runs once)
     const requireHere = (id) => {
-      if (id === toCore || (id.startsWith('.') && join(dirname(file), id) === coreFile && (toCore = id)))
+      if (id === toCore) return require.cache[coreFile].exports;
+      if (id.startsWith('.') && join(dir, id) === coreFile) {
+        toCore = id;
         return require.cache[coreFile].exports;
+      }
       if (!id.startsWith('.') && !isAbsolute(id)) return require(id);
       return (plain ??= Module.createRequire(file))(id);
     };
-    script.runInThisContext()(mod.exports, requireHere, mod, file, dirname(file), chunk);
+    script.runInThisContext()(mod.exports, requireHere, mod, file, dir, chunk);
     mod.loaded = true;
     return mod.exports;
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Table from 'cli-table3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { columnWidths, grid, visibleWidth, wrapText, type ColumnSpec } from '../src/render/grid.js';
+import { cells, columnWidths, grid, visibleWidth, wrapText, type ColumnSpec } from '../src/render/grid.js';
 import { RULES } from '../src/rules/safety/index.js';
 import { data, runBin, runInProcess } from './helpers.js';
 
@@ -96,6 +96,20 @@ describe('wrapText', () => {
   it('measures wide characters as two cells', () => {
     expect(visibleWidth('美白 ok')).toBe(7);
     expect(wrapText('美白精华液 serum', 10).map(visibleWidth)).toEqual([10, 5]);
+  });
+});
+
+describe('visibleWidth', () => {
+  it('a whole text measures what its characters measure one by one, for every character of the basic plane', () => {
+    // visibleWidth measures a text of one-cell characters at once: its list must agree with the per-character rule.
+    const wrong: string[] = [];
+    for (let cp = 0x20; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue; // surrogates: only in pairs
+      const ch = String.fromCharCode(cp);
+      if (visibleWidth(`a${ch}b`) !== 2 + cells(ch)) wrong.push(`U+${cp.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(visibleWidth('Cleanser \u2192 Clay mask (10 min) \u2192 Moisturizer')).toBe(43);
   });
 });
 

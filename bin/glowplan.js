@@ -7,9 +7,11 @@
 //   every function is compiled up front, which costs loading node:v8 and compiling code no run needs).
 // - Where a cache comes from: the build makes one next to each bundle file (dist/glowplan.js.cache) for the Node that
 //   ran the build, after running the usual commands. A Node with no cache there (another version) makes its own at
-//   the end of a run, in $XDG_CACHE_HOME/glowplan (else ~/.cache/glowplan, when the home folder exists),
-//   named after the bundle file's content and the V8 version. It is made again, once, when a command that did not
-//   help make it runs (so it comes to hold that command's functions too). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
+//   the end of a run, in $XDG_CACHE_HOME/glowplan (else ~/.cache/glowplan, when the home folder exists), one per
+//   command, named after the bundle file's content, the V8 version and the command: the first run of a command that
+//   succeeds (exit 0) makes it, and later runs of that command read only the functions it calls (V8 reads a whole
+//   cache, so one cache for every command would make each run read every other command's functions too; a typo,
+//   which fails, makes none). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
 // - A cache file starts with a header: the bundle's id line (a hash of its content), the V8 (with Node's patches)
 //   and CPU that made it, and a checksum of the cache. V8 checks a cache's version, flags and length itself but not
 //   its content, and a cache damaged in place (same length) would be a V8 fatal error: so one whose checksum does not
@@ -123,19 +125,19 @@ function checksum(data) {
 }
 
 /**
- * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; the
- * commands whose runs made it, '*' for all; spaces to a multiple of 8 bytes) and the cache. The cache then starts
- * 8-byte aligned in memory as read, as V8 takes it without a copy.
+ * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; spaces to a
+ * multiple of 8 bytes) and the cache. The cache then starts 8-byte aligned in memory as read, as V8 takes it without
+ * a copy.
  */
-function cacheFile(key, data, runs) {
-  const header = `${key}${checksum(data)} ${runs.join(',')}`;
+function cacheFile(key, data) {
+  const header = `${key}${checksum(data)}`;
   return Buffer.concat([Buffer.from(`${header.padEnd(((header.length + 8) & ~7) - 1)}\n`, 'latin1'), data]);
 }
 
 /**
  * The cache file `name`, read straight into the hasher's memory (it is checked where it lies, with no copy): the
- * cache after the header when the header is `key`'s and the checksum matches, { data, runs } (valid until the next
- * read); 'rejected' when the checksum does not match; undefined when the file is missing or unreadable, is for
+ * cache after the header when the header is `key`'s and the checksum matches (a Buffer, valid until the next read);
+ * 'rejected' when the checksum does not match; undefined when the file is missing or unreadable, is for
  * another bundle or V8, or there is no hasher.
  */
 // prettier-ignore
@@ -166,9 +168,9 @@ const readCache = (function readCache(name, key) {
   }
   const end = bytes.indexOf(10);
   if (end <= key.length) return undefined; // no header
-  const [sum, runs = ''] = bytes.toString('latin1', key.length, end).split(' ');
+  const sum = bytes.toString('latin1', key.length, end).trimEnd();
   const data = bytes.subarray(end + 1);
-  return sum && hashAt(end + 1, data.length) === sum ? { data, runs: runs.split(',') } : 'rejected';
+  return sum && hashAt(end + 1, data.length) === sum ? data : 'rejected';
 });
 
 /**
@@ -188,11 +190,11 @@ const runCacheDir = (function runCacheDir(env) {
   return { dir, make: [dirname(dir), dir] };
 });
 
-/** The command a run names (its first word that is no option), under which it helps make a run-time cache. */
+/** The command a run names (its first word that is no option; 'top' for none): its run-time caches are its own. */
 // prettier-ignore
 const runName = (function runName(argv) {
   const word = argv.find((a) => !a.startsWith('-')) ?? '';
-  return /^[a-z]{1,20}$/.test(word) ? word : '-';
+  return /^[a-z]{1,20}$/.test(word) ? word : 'top';
 });
 
 /** Writes the caches of the scripts listed, each whole or not at all; failures only cost speed. */
@@ -203,10 +205,10 @@ function saveCaches(folders, list) {
     } catch {
       // there already, or cannot be made (then the writes fail below)
     }
-  for (const { script, key, file, runs } of list) {
+  for (const { script, key, file } of list) {
     const tmp = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(tmp, cacheFile(key, script.createCachedData(), runs));
+      writeFileSync(tmp, cacheFile(key, script.createCachedData()));
       renameSync(tmp, file);
     } catch {
       try {
@@ -232,6 +234,7 @@ const loadCore = (function loadCore(cache, dist = DIST) {
   const where = useCache ? runCacheDir(env) : undefined;
   const run = runName(process.argv.slice(2));
   const toSave = [];
+  let coreCache; // the core's run-time cache, when it is one: { script, key, file }
   /** Runs one bundle file as a module registered under its path (chunks require the core back by path). */
   // prettier-ignore
   const load = (function load(path) {
@@ -242,18 +245,18 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     if (require.cache[file]) return require.cache[file].exports;
     const id = source.slice(0, source.indexOf('\n'));
     const key = `${id} ${process.versions.v8} ${process.arch} `;
-    let found; // the cache offered to V8: { data, runs }, or 'rejected' (damaged), or undefined (none)
+    let found; // the cache offered to V8 (a Buffer), or 'rejected' (damaged), or undefined (none)
     let saveAs; // where this run leaves a cache made at run time
     if (useCache && id.startsWith('//glowplan ')) {
       found = readCache(`${file}.cache`, key);
       if (found === undefined && where) {
         // Appended to where.dir (normalized already), not joined: a join normalizes the whole path again.
-        const name = `${basename(file)}-${id.slice(id.lastIndexOf(' ') + 1)}-${process.versions.v8}-${process.arch}`;
+        const name = `${basename(file)}-${id.slice(id.lastIndexOf(' ') + 1)}-${process.versions.v8}-${process.arch}-${run}`;
         saveAs = `${where.dir}${sep}${name}.cache`;
         found = readCache(saveAs, key);
       }
     }
-    const cachedData = typeof found === 'object' ? found.data : undefined;
+    const cachedData = typeof found === 'object' ? found : undefined;
     const script = new Script(source, { filename: file, cachedData });
     const rejected = found === 'rejected' || script.cachedDataRejected === true;
     if (debug) {
@@ -262,11 +265,15 @@ const loadCore = (function loadCore(cache, dist = DIST) {
         `code cache${scripts.size ? ` (${file.slice(file.lastIndexOf('/') + 1)})` : ''}: ${state}\n`,
       );
     }
-    // A run-time cache is made when there is none (or V8 or the checksum rejected it), and made again when this
-    // command did not help make it; at most 32 commands are counted (a typo is a command here too).
-    const runs = cachedData && !rejected ? found.runs : [];
-    if (saveAs && !runs.includes(run) && !runs.includes('*') && runs.length < 32)
-      toSave.push({ script, key, file: saveAs, runs: [...runs, run] });
+    // A run-time cache is made when there is none, or V8 or the checksum rejected it (and the run succeeds). A chunk
+    // with none took this run where the run that made the core's cache did not go (a table after JSON): the core's
+    // is made again with it, so that it holds the functions of both.
+    const made = saveAs && { script, key, file: saveAs };
+    if (!scripts.size) coreCache = made;
+    if (made && (!cachedData || rejected)) {
+      toSave.push(made);
+      if (coreCache && !toSave.includes(coreCache)) toSave.push(coreCache);
+    }
     scripts.set(file, script);
     const mod = new Module(file, module);
     mod.filename = file;
@@ -292,10 +299,11 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     mod.loaded = true;
     return mod.exports;
   });
-  // Made at exit, when every function the run called has been compiled (a chunk loaded later is listed by then).
+  // Made at exit, when every function the run called has been compiled (a chunk loaded later is listed by then), and
+  // only when the run succeeded: a failed one (a typo for a command, a bad option) has run little of its command.
   // No WebAssembly (node --jitless): no checksum, so a cache would never be trusted; none is made.
   if (where && typeof WebAssembly === 'object')
-    process.once('exit', () => toSave.length && getHasher() && saveCaches(where.make, toSave));
+    process.once('exit', (code) => code === 0 && toSave.length && getHasher() && saveCaches(where.make, toSave));
   const exports = load(join(dist, 'glowplan.js'));
   return { exports, scripts };
 });

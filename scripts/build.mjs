@@ -317,7 +317,7 @@ function makeCodeCaches() {
     // checksum of the cache (V8 does not check a cache's content: a damaged one could crash it).
     const code = readFileSync(file, 'utf8');
     const key = `${code.slice(0, code.indexOf('\n'))} ${process.versions.v8} ${process.arch} `;
-    writeAtomic(`${file}.cache`, cacheFile(key, Buffer.from(data, 'base64'), ['*']));
+    writeAtomic(`${file}.cache`, cacheFile(key, Buffer.from(data, 'base64')));
   }
 }
 

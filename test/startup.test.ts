@@ -112,22 +112,46 @@ describe('the code cache a Node without one from the build makes at run time', (
     ]);
   });
 
-  it('is made again once when another command runs (it then holds that command too), not on every run', () => {
+  it("each command makes its own, once, when it succeeds; a table after JSON makes the core's again, once", () => {
     const { dir, cache } = fresh('run-cache-commands');
+    const files = () =>
+      Object.fromEntries(
+        caches(cache).map((f) => [
+          f.replace(/-[0-9a-f]{24}-.*-(\w+)\.cache$/, ' $1'),
+          readFileSync(join(cache, 'glowplan', f)),
+        ]),
+      );
     run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
-    const file = join(cache, 'glowplan', caches(cache)[0]!);
-    expect(headerOf(file)).toMatch(/ week *$/);
-    run(dir, ['compare', '--json'], { XDG_CACHE_HOME: cache });
-    expect(headerOf(file)).toMatch(/ week,compare *$/);
+    expect(Object.keys(files())).toEqual(['glowplan.js week']);
+    const week = files()['glowplan.js week']!;
     // Spaces end the header line at a multiple of 8 bytes: the cache after it is aligned as V8 wants it (no copy).
-    expect((headerOf(file).length + 1) % 8).toBe(0);
-    const made = readFileSync(file);
-    for (const args of [
-      ['compare', '--json'],
-      ['week', '--json'],
-    ])
+    const header = headerOf(join(cache, 'glowplan', caches(cache)[0]!));
+    expect((header.length + 1) % 8).toBe(0);
+    // Another command: a cache of its own (read by its runs alone), and the first one is left as it was.
+    run(dir, ['compare', '--json'], { XDG_CACHE_HOME: cache });
+    run(dir, ['--help'], { XDG_CACHE_HOME: cache });
+    expect(Object.keys(files()).sort()).toEqual(['glowplan.js compare', 'glowplan.js top', 'glowplan.js week']);
+    expect(files()['glowplan.js week']!.equals(week)).toBe(true);
+    expect(files()['glowplan.js compare']!.length).toBeLessThan(week.length);
+    // A run that fails (a typo for a command, a bad option) makes none.
+    expect(run(dir, ['wek'], { XDG_CACHE_HOME: cache }).status).toBe(2);
+    expect(run(dir, ['plan', '--date', 'soon'], { XDG_CACHE_HOME: cache }).status).toBe(2);
+    expect(Object.keys(files())).toHaveLength(3);
+    // The table: its chunk's cache is made, and the core's again, so that it holds the table's functions too.
+    run(dir, ['week'], { XDG_CACHE_HOME: cache });
+    const made = files();
+    expect(Object.keys(made).sort()).toEqual([
+      'glowplan.js compare',
+      'glowplan.js top',
+      'glowplan.js week',
+      'render-table.js week',
+    ]);
+    expect(made['glowplan.js week']!.length).toBeGreaterThan(week.length);
+    // From then on, no run of these writes a cache.
+    for (const args of [['week'], ['week', '--json'], ['compare', '--json'], ['--help']])
       run(dir, args, { XDG_CACHE_HOME: cache });
-    expect(readFileSync(file).equals(made)).toBe(true);
+    const now = files();
+    for (const name of Object.keys(made)) expect(now[name]!.equals(made[name]!), name).toBe(true);
   });
 
   it('a cache damaged in place is rejected (never reaches V8), the output is the same, and a good one replaces it', () => {

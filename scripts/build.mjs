@@ -54,6 +54,11 @@ const common = {
   target: 'node20',
   minify: !process.env.GLOWPLAN_BUILD_READABLE,
   legalComments: 'none',
+  // Regular expressions with Unicode property escapes (\p{...}, in Node since version 10) stay literals: esbuild
+  // would otherwise rewrite them as `new RegExp(...)` calls it cannot drop when unused. valibot's emoji pattern was
+  // one, built on every run though glowplan never uses it (V8 looks up its Unicode properties as it checks the
+  // pattern: half a million instructions).
+  supported: { 'regexp-unicode-property-escapes': true },
   logLevel: 'warning',
   // CommonJS output has no import.meta: give modules that use import.meta.url their own file's URL.
   define: { 'import.meta.url': '__glowplan_meta_url' },

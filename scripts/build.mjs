@@ -127,7 +127,16 @@ async function analyse() {
   const shared = new Set();
   for (const [path, input] of Object.entries(inputs))
     if (!core.has(path)) for (const i of input.imports) if (!i.external && core.has(i.path)) shared.add(i.path);
-  return { core, lazy, shared };
+  // Each shared module's export names (the core hands a chunk an object of them: see coreEntry).
+  const exportsOf = new Map(
+    await Promise.all(
+      [...shared].map(async (path) => {
+        const one = await bundle({ ...common, entryPoints: [path], format: 'esm', write: false, metafile: true });
+        return [path, Object.values(one.metafile.outputs)[0].exports];
+      }),
+    ),
+  );
+  return { core, lazy, shared: exportsOf };
 }
 
 /**
@@ -235,16 +244,28 @@ function linker({ lazy, shared }, { inChunk }) {
 
 /** The core entry: the program's exports, plus the shared modules for the chunks. */
 function coreEntry(shared) {
-  const list = [...shared].sort();
+  const list = [...shared.keys()].sort();
   const lines = [`export * from './${ENTRY}';`];
-  list.forEach((path, i) => lines.push(`import * as m${i} from './${path}';`));
-  // Marked as ES modules (on the namespace object itself: a copy of its getters would be read through once more) so a
-  // chunk's default and named imports of them work as they do between ES modules. Each is marked when a chunk first
-  // asks for it (a getter that then stays a plain value), not at every start-up.
+  // Each module's exports imported by name, and handed over as an object of getters (live, as a namespace's are),
+  // made when a chunk first asks for the module (a getter that then stays a plain value). A namespace object
+  // (`import * as`) would be made for every module at every start-up, one accessor defined per export. Marked as an
+  // ES module, so a chunk's default and named imports of it work as they do between ES modules.
+  list.forEach((path, i) => {
+    const names = shared.get(path);
+    if (names.length)
+      lines.push(
+        `import { ${names.map((name, j) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)} as m${i}_${j}`).join(', ')} } from './${path}';`,
+      );
+  });
   lines.push(
-    "const esm = (ns) => Object.defineProperty(ns, '__esModule', { value: true });",
     'const once = (o, k, v) => (Object.defineProperty(o, k, { value: v, enumerable: true }), v);',
-    `export const __modules = { ${list.map((path, i) => `get ${JSON.stringify(path)}() { return once(this, ${JSON.stringify(path)}, esm(m${i})); }`).join(', ')} };`,
+    `export const __modules = { ${list
+      .map((path, i) => {
+        const getters = shared.get(path).map((name, j) => `get ${JSON.stringify(name)}() { return m${i}_${j}; }`);
+        const module = `{ __proto__: null, __esModule: true, ${getters.join(', ')} }`;
+        return `get ${JSON.stringify(path)}() { return once(this, ${JSON.stringify(path)}, ${module}); }`;
+      })
+      .join(', ')} };`,
   );
   return lines.join('\n');
 }

@@ -355,13 +355,20 @@ mkdirSync(resolve(OUT, 'chunks'), { recursive: true });
 // dist/ is CommonJS whatever package.json says.
 writeFileSync(resolve(OUT, 'package.json'), '{ "type": "commonjs" }\n');
 
-/** The bundled data files: the documents as checkData output them. */
+/**
+ * The bundled data files: the documents as checkData output them, each as JSON text that JSON.parse reads once (V8
+ * reads JSON faster than it builds the same objects from literals the first time they run: about 0.3 million
+ * instructions a run).
+ */
 const checkedDataFiles = {
   name: 'checked-data',
   setup(b) {
     b.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       if (dirname(args.path) !== resolve(ROOT, 'data') || !(basename(args.path) in data)) return undefined;
-      return { loader: 'json', contents: JSON.stringify(data[basename(args.path)]) };
+      return {
+        loader: 'js',
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(data[basename(args.path)]))});`,
+      };
     });
   },
 };

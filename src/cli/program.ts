@@ -176,7 +176,9 @@ Exit codes: 0 ok, 1 failure, 2 bad input, 130 interrupted, 143 terminated.`,
     );
   }
   // What the completion scripts call at each Tab: hidden from help. It reads this very program, so every command
-  // registered above completes, options and values included.
+  // registered above completes, options and values included. A run that names a command or none (help, the
+  // version) never reaches it: only one that names something else gets it.
+  if (argv && named !== undefined) return program;
   program.addCommand(
     completeCommand(app, () => program)
       .exitOverride()

@@ -21,8 +21,11 @@
 // BENCH_INSTRUCTION_LINES (3,000) generated profiles through `week --batch -` and through the floor, with V8 run
 // --single-threaded (every compile and collection on the main thread: V8's background threads make a count move by
 // several per cent from run to run, and this one repeats to about 0.02 per cent). A diagnostic, not the budget: it
-// shows a change of a fraction of a per cent that wall times on a busy machine hide. BENCH_ONLY=startup|batch
-// counts only that part.
+// shows a change of a fraction of a per cent that wall times on a busy machine hide. Its start-up ratios read low:
+// the fixed seed is a V8 flag, and Node's built-in modules carry code caches made under the default flags, so under
+// it Node compiles its built-ins from source. That costs bare `node -e 0`, which loads more of them, more than it
+// costs glowplan: on Node 22, about 0.05 to 0.07 below the ratios of runs without the flag (medians of five).
+// BENCH_ONLY=startup|batch counts only that part.
 // Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
 // BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it, on the Node running it.

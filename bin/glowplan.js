@@ -11,7 +11,8 @@
 //   command, named after the bundle file's content, the V8 version and the command: the first run of a command that
 //   succeeds (exit 0) makes it, and later runs of that command read only the functions it calls (V8 reads a whole
 //   cache, so one cache for every command would make each run read every other command's functions too; a typo,
-//   which fails, makes none). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
+//   which fails, makes none). Writing one removes the folder's cache files this run did not use once they are 30
+//   days old (an upgrade leaves the old build's behind). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
 // - A cache file starts with a header: the bundle's id line (a hash of its content), the V8 (with Node's patches)
 //   and CPU that made it, and a checksum of the cache. V8 checks a cache's version, flags and length itself but not
 //   its content, and a cache damaged in place (same length) would be a V8 fatal error: so one whose checksum does not
@@ -34,11 +35,13 @@ const {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   realpathSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } = require('node:fs');
 const { basename, dirname, isAbsolute, join, sep } = require('node:path');
@@ -197,9 +200,40 @@ const runName = (function runName(argv) {
   return /^[a-z]{1,20}$/.test(word) ? word : 'top';
 });
 
-/** Writes the caches of the scripts listed, each whole or not at all; failures only cost speed. */
-function saveCaches(folders, list) {
-  for (const folder of folders)
+const DAY_MS = 86_400_000;
+
+/**
+ * Removes from the run-time cache folder the cache files (and temporary files of an interrupted write) that this run
+ * does not use once they are 30 days old (a day, for a temporary file): other builds' caches, left by an upgrade,
+ * would otherwise stay for good. One still in use elsewhere (another installed version) is made again by its next
+ * run. Only names of the form this file gives are touched.
+ */
+function pruneCaches(folder, inUse) {
+  let names;
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const name of names) {
+    const found = /^[\w.-]+\.js-[0-9a-f]{24}-[\w.-]+\.cache(\.\d+\.tmp)?$/.exec(name);
+    if (!found || inUse.has(name)) continue;
+    try {
+      const path = `${folder}${sep}${name}`;
+      if (now - statSync(path).mtimeMs > (found[1] ? 1 : 30) * DAY_MS) rmSync(path, { force: true });
+    } catch {
+      // gone already, or cannot be removed: left as it is
+    }
+  }
+}
+
+/**
+ * Writes the caches of the scripts listed, each whole or not at all, then prunes the folder (see pruneCaches);
+ * failures only cost speed.
+ */
+function saveCaches(where, list, inUse) {
+  for (const folder of where.make)
     try {
       mkdirSync(folder, { mode: 0o700 });
     } catch {
@@ -218,6 +252,7 @@ function saveCaches(folders, list) {
       }
     }
   }
+  pruneCaches(where.dir, inUse);
 }
 
 /**
@@ -234,6 +269,7 @@ const loadCore = (function loadCore(cache, dist = DIST) {
   const where = useCache ? runCacheDir(env) : undefined;
   const run = runName(process.argv.slice(2));
   const toSave = [];
+  const inUse = new Set(); // the names of the run-time cache files of the bundle files this run loaded
   let coreCache; // the core's run-time cache, when it is one: { script, key, file }
   /** Runs one bundle file as a module registered under its path (chunks require the core back by path). */
   // prettier-ignore
@@ -253,6 +289,7 @@ const loadCore = (function loadCore(cache, dist = DIST) {
         // Appended to where.dir (normalized already), not joined: a join normalizes the whole path again.
         const name = `${basename(file)}-${id.slice(id.lastIndexOf(' ') + 1)}-${process.versions.v8}-${process.arch}-${run}`;
         saveAs = `${where.dir}${sep}${name}.cache`;
+        inUse.add(`${name}.cache`);
         found = readCache(saveAs, key);
       }
     }
@@ -303,7 +340,7 @@ const loadCore = (function loadCore(cache, dist = DIST) {
   // only when the run succeeded: a failed one (a typo for a command, a bad option) has run little of its command.
   // No WebAssembly (node --jitless): no checksum, so a cache would never be trusted; none is made.
   if (where && typeof WebAssembly === 'object')
-    process.once('exit', (code) => code === 0 && toSave.length && getHasher() && saveCaches(where.make, toSave));
+    process.once('exit', (code) => code === 0 && toSave.length && getHasher() && saveCaches(where, toSave, inUse));
   const exports = load(join(dist, 'glowplan.js'));
   return { exports, scripts };
 });

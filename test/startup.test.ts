@@ -3,7 +3,17 @@
 // bundle file named in one line; a dist/ swapped by a build while runs start. Uses the built dist/ (npm run build
 // first).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -152,6 +162,47 @@ describe('the code cache a Node without one from the build makes at run time', (
       run(dir, args, { XDG_CACHE_HOME: cache });
     const now = files();
     for (const name of Object.keys(made)) expect(now[name]!.equals(made[name]!), name).toBe(true);
+  });
+
+  it('writing one removes cache files this run does not use once 30 days old (a day for a temporary file)', () => {
+    const { dir, cache } = fresh('run-cache-prune');
+    const folder = join(cache, 'glowplan');
+    mkdirSync(folder, { recursive: true });
+    const old = (Date.now() - 31 * 86_400_000) / 1000;
+    const files = {
+      // An older build's caches: 31 days old (removed) and 2 days old (kept).
+      'glowplan.js-0123456789abcdef01234567-12.4.254.21-node.57-x64-week.cache': old,
+      'render-table.js-0123456789abcdef01234567-12.4.254.21-node.57-x64-week.cache':
+        (Date.now() - 2 * 86_400_000) / 1000,
+      // An interrupted write two days ago (removed), and files of other names (never touched).
+      'glowplan.js-0123456789abcdef01234567-12.4.254.21-node.57-x64-plan.cache.4242.tmp':
+        (Date.now() - 2 * 86_400_000) / 1000,
+      'notes.txt': old,
+      'glowplan.js.cache': old,
+    };
+    for (const [name, time] of Object.entries(files)) {
+      writeFileSync(join(folder, name), 'x');
+      utimesSync(join(folder, name), time, time);
+    }
+    // This build's cache for `week`, made now and then aged: in use by the next run, so it stays.
+    run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
+    const mine = caches(cache).find((f) => !(f in files))!;
+    utimesSync(join(folder, mine), old, old);
+    // A run that writes a cache (another command's) prunes.
+    expect(run(dir, ['compare', '--json'], { XDG_CACHE_HOME: cache }).status).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(
+      [
+        'glowplan.js.cache',
+        'notes.txt',
+        'render-table.js-0123456789abcdef01234567-12.4.254.21-node.57-x64-week.cache',
+        caches(cache).find((f) => f.endsWith('-compare.cache'))!,
+      ].sort(),
+    );
+    expect(existsSync(join(folder, mine))).toBe(false);
+    // A run that writes nothing prunes nothing; the next `week` run makes its cache again.
+    const r = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, 'code cache: none\n', expected.json]);
+    expect(existsSync(join(folder, mine))).toBe(true);
   });
 
   it('a cache damaged in place is rejected (never reaches V8), the output is the same, and a good one replaces it', () => {

@@ -7,9 +7,24 @@ import { SKIN_STATES, type SkinState } from '../src/domain/vocabulary.js';
 import { dayStatus, history } from '../src/journal/history.js';
 import { applyRecord, loggedDays, mergeRecords, type JournalDay } from '../src/journal/merge.js';
 import { defaultJournalPath } from '../src/journal/path.js';
-import { badLineReport, parseJournal } from '../src/journal/read.js';
+import {
+  badLineReport,
+  FAST_JOURNAL_FROM,
+  parseJournal as parseJournalAtAnySize,
+  type DateRange,
+} from '../src/journal/read.js';
 import { checkRecord, isJournalDate, localTimestamp, recordLine, type JournalRecord } from '../src/journal/record.js';
 import { isPlannableDate } from '../src/domain/dates.js';
+
+/**
+ * parseJournal as a run calls it (a small journal is read line by line), checked against its fast path (taken from
+ * FAST_JOURNAL_FROM characters on; 0 takes it at any size): both read every text the same.
+ */
+function parseJournal(text: string, range?: DateRange): ReturnType<typeof parseJournalAtAnySize> {
+  const read = parseJournalAtAnySize(text, range);
+  expect(parseJournalAtAnySize(text, range, 0)).toEqual(read);
+  return read;
+}
 
 const base = { schemaVersion: 1, date: '2026-11-30', loggedAt: '2026-11-30T21:40:05+00:00' };
 const rec = (fields: Partial<JournalRecord> & { date?: string }): JournalRecord =>
@@ -291,6 +306,22 @@ describe('parseJournal', () => {
       records: [{ schemaVersion: 1, date: '2026-11-30', loggedAt: '2026-11-30T21:00:00Z', pm: 'skipped' }],
       bad: [],
     });
+  });
+
+  it('a journal of FAST_JOURNAL_FROM characters or more takes the fast path: read the same as line by line', () => {
+    const lines: string[] = [];
+    for (let day = 0; lines.join('\n').length < FAST_JOURNAL_FROM + 1000; day++) {
+      const date = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+      lines.push(good(date, `,"am":"done","skin":["good"],"note":"day ${day}"`));
+    }
+    const text = `${lines.join('\n')}\n`;
+    const read = parseJournalAtAnySize(text);
+    expect(read).toEqual(parseJournalAtAnySize(text, undefined, Number.POSITIVE_INFINITY));
+    expect(read.bad).toEqual([]);
+    expect(read.records.map((r) => r.note)).toEqual(lines.map((_, day) => `day ${day}`));
+    // With one line glowplan would not write (a space after a comma), the same text is read line by line.
+    const edited = text.replace('"am":"done",', '"am":"done", ');
+    expect(parseJournalAtAnySize(edited)).toEqual(read);
   });
 
   it('the report lists at most 10 lines, then a count', () => {

@@ -79,15 +79,24 @@ const validUnparsed = (text: string, start: number, end: number) =>
   end - start <= MAX_NOTE && isJournalDateAt(text, start + DATE_AT) && isJournalDateAt(text, start + LOGGED_AT);
 
 /**
+ * The journal size (in characters) from which the fast path below is taken. V8 compiles CANONICAL to machine code on
+ * its second use, about 3 million CPU instructions on Node 22: a journal of a few hundred lines is checked line by
+ * line in less. Measured for `week --json` with journals of daily lines: 8 lines 1.6 million fewer line by line, 200
+ * lines 3.0 million fewer, 400 lines (75,000 characters) 0.8 million fewer, 1,000 lines 13 million more.
+ */
+export const FAST_JOURNAL_FROM = 65_536;
+
+/**
  * Parses the text of a journal (JSON Lines). Blank lines are allowed and skipped. With `range`, only the records
  * of dates in it are returned; every line is still checked, so what `bad` reports is the same whatever the range.
+ * `fastFrom`: the size from which the fast path is taken (tests set 0 to check it against the line-by-line reading).
  */
-export function parseJournal(text: string, range?: DateRange): JournalText {
+export function parseJournal(text: string, range?: DateRange, fastFrom = FAST_JOURNAL_FROM): JournalText {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Fast path: a journal as glowplan writes it is one JSON array once its newlines are commas (one parse instead
   // of one a line), and its lines need only the checks the pattern cannot make. With a range, a line of another
   // date is checked from its text (its date sits at a fixed place) and parsed only when that cannot tell.
-  const starts = body === '' ? undefined : canonicalLines(body);
+  const starts = body === '' || body.length < fastFrom ? undefined : canonicalLines(body);
   if (starts) {
     const wanted: string[] = [];
     const toCheck: string[] = [];

@@ -127,15 +127,22 @@ async function analyse() {
   const shared = new Set();
   for (const [path, input] of Object.entries(inputs))
     if (!core.has(path)) for (const i of input.imports) if (!i.external && core.has(i.path)) shared.add(i.path);
-  // Each shared module's export names (the core hands a chunk an object of them: see coreEntry).
-  const exportsOf = new Map(
-    await Promise.all(
-      [...shared].map(async (path) => {
-        const one = await bundle({ ...common, entryPoints: [path], format: 'esm', write: false, metafile: true });
-        return [path, Object.values(one.metafile.outputs)[0].exports];
-      }),
-    ),
-  );
+  // Each shared module's export names (the core hands a chunk an object of them: see coreEntry), from one bundling
+  // with each of them an entry point (the metafile lists an entry's exports; the modules they import with import()
+  // are entries there too, and left out).
+  const entries = await bundle({
+    ...common,
+    entryPoints: [...shared],
+    format: 'esm',
+    splitting: true,
+    outdir: OUT,
+    write: false,
+    metafile: true,
+  });
+  const exportsOf = new Map();
+  for (const output of Object.values(entries.metafile.outputs))
+    if (shared.has(output.entryPoint)) exportsOf.set(output.entryPoint, output.exports);
+  for (const path of shared) if (!exportsOf.has(path)) fail(`no exports found for ${path}`);
   return { core, lazy, shared: exportsOf };
 }
 

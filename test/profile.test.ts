@@ -265,6 +265,48 @@ describe('merging: flags over the file over the built-in default', () => {
     expect(resolveProfile(base.value, { serums: ['retinol', 'retinol'] }, {}).serums).toHaveLength(1);
   });
 
+  it('removes a product listed twice in any form, and keeps products that differ by a name, a date or an active', () => {
+    const serums = resolveProfile(
+      base.value,
+      {
+        serums: [
+          'retinol',
+          { actives: ['retinol'] },
+          { actives: ['retinol', 'retinol'] },
+          { name: 'Night serum', actives: ['retinol'] },
+          { name: 'Night serum', actives: ['retinol'] },
+          { actives: ['retinol'], started: '2026-12-01' },
+          { actives: ['retinol'], started: '2026-12-01' },
+          { actives: ['retinol'], started: '2026-12-02' },
+          { actives: ['retinol', 'niacinamide'] },
+          { actives: ['niacinamide', 'retinol'] },
+          'niacinamide',
+        ],
+      },
+      {},
+    ).serums;
+    expect(serums).toEqual([
+      { name: null, actives: ['retinol'] },
+      { name: 'Night serum', actives: ['retinol'] },
+      { name: null, actives: ['retinol'], started: '2026-12-01' },
+      { name: null, actives: ['retinol'], started: '2026-12-02' },
+      { name: null, actives: ['retinol', 'niacinamide'] },
+      { name: null, actives: ['niacinamide', 'retinol'] },
+      { name: null, actives: ['niacinamide'] },
+    ]);
+    const masks = resolveProfile(
+      base.value,
+      { masks: ['clay', { type: 'clay' }, { type: 'clay', paoMonths: 12 }, { name: 'Clay', type: 'clay' }, 'sheet'] },
+      {},
+    ).masks;
+    expect(masks).toEqual([
+      { name: null, type: 'clay' },
+      { name: null, type: 'clay', paoMonths: 12 },
+      { name: 'Clay', type: 'clay' },
+      { name: null, type: 'sheet' },
+    ]);
+  });
+
   describe('App.loadProfile', () => {
     let dir = '';
     afterEach(() => {

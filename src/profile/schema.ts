@@ -220,6 +220,19 @@ const toMask = (entry: MaskFileEntry): MaskProduct =>
     ? { name: null, type: entry }
     : { name: entry.name ?? null, type: entry.type, ...datesOf(entry) };
 
+/**
+ * A key equal for equal products (their JSON text, as both are built with their fields in one order), but for a plain
+ * one (no name, no dates, a mask type or a single active) its id: most shelves list ids, and a batch resolves a
+ * profile per line. A JSON text starts with `{`, which no id does.
+ */
+function productKey(p: SerumProduct | MaskProduct): string {
+  if (p.name === null && PRODUCT_DATE_FIELDS.every((k) => p[k] === undefined)) {
+    if ('type' in p) return p.type;
+    if (p.actives.length === 1) return p.actives[0]!;
+  }
+  return JSON.stringify(p);
+}
+
 /** Profile-level overrides given as flags (an empty list clears: `--mask none`, `--concern none`). */
 export interface ProfileOverrides {
   skin?: SkinType;
@@ -264,7 +277,7 @@ export function resolveProfile(base: ProfileFile, file: ProfileFile | undefined,
   const unique = <T>(items: T[]) => {
     const seen = new Set<string>();
     return items.filter((x) => {
-      const key = typeof x === 'string' ? x : JSON.stringify(x);
+      const key = typeof x === 'string' ? x : productKey(x as SerumProduct | MaskProduct);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nightKey } from '../../src/rules/planner.js';
 import { chooseSpread, spreadKey, type SpreadRequest } from '../../src/rules/spacing.js';
-import type { Night } from '../../src/rules/safety/rule.js';
+import { group, type Night } from '../../src/rules/safety/rule.js';
+import { data } from '../helpers.js';
 
 describe('chooseSpread remembers each request by everything in it', () => {
   // Pairs asked one after the other: the second differs from the first in one field and gets its own answer.
@@ -136,5 +137,20 @@ describe('nightKey', () => {
     ['an unknown mask', 'string', { mask: 'mud' as never, actives: [] } as Night],
   ])('%s: a %s key', (_, type, night) => {
     expect(typeof nightKey(night)).toBe(type);
+  });
+});
+
+describe('group remembers the groups of each data set apart', () => {
+  it('answers for the data asked about, asked in turns', () => {
+    const a = { ...data, actives: data.actives.map((x) => (x.id === 'retinol' ? { ...x, groups: ['acid'] } : x)) };
+    const b = { ...data, actives: data.actives.filter((x) => x.id !== 'aha') };
+    for (let round = 0; round < 2; round++) {
+      expect(group({ data }, 'retinoid').has('retinol')).toBe(true);
+      expect(group({ data: a }, 'retinoid').has('retinol')).toBe(false);
+      expect(group({ data: a }, 'acid').has('retinol')).toBe(true);
+      expect(group({ data: b }, 'acid').has('aha')).toBe(false);
+      expect(group({ data }, 'acid').has('aha')).toBe(true);
+      expect(group({ data: b }, 'acid').has('bha')).toBe(true);
+    }
   });
 });

@@ -92,11 +92,17 @@ export interface SafetyRule {
 }
 
 const groupsMemo = new WeakMap<object, Map<string, ReadonlySet<ActiveId>>>();
+/** The data asked about last and its groups: every plan of a run asks about the same data, many times a plan. */
+let lastData: object | undefined;
+let lastGroups: Map<string, ReadonlySet<ActiveId>> | undefined;
 
 /** The actives in a data group ('retinoid', 'acid', 'strong'…), from data/serum-actives.json. */
 export function group(ctx: Pick<RuleContext, 'data'>, name: string): ReadonlySet<ActiveId> {
-  let byName = groupsMemo.get(ctx.data);
+  // Stryker disable next-line ConditionalExpression: a memo; the WeakMap alone gives the same groups.
+  let byName = ctx.data === lastData ? lastGroups : groupsMemo.get(ctx.data);
   if (!byName) groupsMemo.set(ctx.data, (byName = new Map()));
+  lastData = ctx.data;
+  lastGroups = byName;
   let set = byName.get(name);
   if (!set) byName.set(name, (set = new Set(ctx.data.actives.filter((a) => a.groups.includes(name)).map((a) => a.id))));
   return set;

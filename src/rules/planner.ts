@@ -130,6 +130,8 @@ interface HookIndex {
   preferHydrating: SafetyRule[];
   check: SafetyRule[];
   byId: Map<string, SafetyRule>;
+  /** For each role, the first rule that has it. */
+  byRole: Map<Role, SafetyRule>;
 }
 const hookIndexes = new WeakMap<readonly SafetyRule[], HookIndex>();
 function hooks(rules: readonly SafetyRule[]): HookIndex {
@@ -152,7 +154,9 @@ function hooks(rules: readonly SafetyRule[]): HookIndex {
       preferHydrating: having('preferHydrating'),
       check: having('check'),
       byId: new Map(rules.map((r) => [r.id, r])),
+      byRole: new Map(),
     };
+    for (const r of rules) for (const role of r.roles ?? []) if (!index.byRole.has(role)) index.byRole.set(role, r);
     hookIndexes.set(rules, index);
   }
   return index;
@@ -202,7 +206,7 @@ export function planRange(
   };
   const limits = limitsFor(ctx, rules);
   const to = addDays(from, count - 1);
-  const byRole = (role: Role) => rules.find((r) => r.roles?.includes(role));
+  const byRole = (role: Role) => hook.byRole.get(role);
   /**
    * Records why; the rule gives its id, its source and, unless another reason is given, its message (nothing is said
    * when no rule of that role is in the list).

@@ -1,9 +1,9 @@
 // The planner's memo keys: requests that differ in anything that changes the answer never share a remembered answer.
 import { describe, expect, it } from 'vitest';
-import { nightKey } from '../../src/rules/planner.js';
+import { nightKey, planRange } from '../../src/rules/planner.js';
 import { chooseSpread, spreadKey, type SpreadRequest } from '../../src/rules/spacing.js';
-import { group, type Night } from '../../src/rules/safety/rule.js';
-import { data } from '../helpers.js';
+import { group, planActives, type Night } from '../../src/rules/safety/rule.js';
+import { data, profileOf } from '../helpers.js';
 
 describe('chooseSpread remembers each request by everything in it', () => {
   // Pairs asked one after the other: the second differs from the first in one field and gets its own answer.
@@ -151,6 +151,19 @@ describe('group remembers the groups of each data set apart', () => {
       expect(group({ data: b }, 'acid').has('aha')).toBe(false);
       expect(group({ data }, 'acid').has('aha')).toBe(true);
       expect(group({ data: b }, 'acid').has('bha')).toBe(true);
+    }
+  });
+});
+
+describe('planActives answers for the plan asked about', () => {
+  it('asked in turns about plans with different actives', () => {
+    const retinolPlan = planRange(profileOf({ serums: ['retinol'], masks: [] }), '2026-12-07', 7, { events: [] }, data);
+    const ahaPlan = planRange(profileOf({ serums: ['aha'], masks: [] }), '2026-12-07', 7, { events: [] }, data);
+    for (let round = 0; round < 2; round++) {
+      expect(planActives(retinolPlan.days).has('retinol')).toBe(true);
+      expect(planActives(retinolPlan.days).has('aha')).toBe(false);
+      expect(planActives(ahaPlan.days).has('aha')).toBe(true);
+      expect(planActives(ahaPlan.days).has('retinol')).toBe(false);
     }
   });
 });

@@ -127,15 +127,18 @@ export function shelfActives(profile: Profile): Set<ActiveId> {
   return out;
 }
 
-const activesOfPlan = new WeakMap<readonly DayPlan[], Set<ActiveId>>();
+/** The finished plan asked about last and its actives. */
+let lastDays: readonly DayPlan[] | undefined;
+let lastActives: ReadonlySet<ActiveId> = new Set();
 
 /** The actives used anywhere in a finished plan. */
 export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
-  // Several rules ask this of the same finished plan: work it out once per plan.
-  const known = activesOfPlan.get(days);
-  if (known) return known;
+  // Several rules ask this of the same finished plan, one after the other: work it out once per plan.
+  // Stryker disable next-line ConditionalExpression: a memo; working the actives out again gives the same set.
+  if (days === lastDays) return lastActives;
   const out = new Set<ActiveId>();
-  activesOfPlan.set(days, out);
+  lastDays = days;
+  lastActives = out;
   const add = (steps: readonly Step[]) => {
     for (const step of steps) if (step.kind === 'serum') for (const a of step.actives) out.add(a);
   };

@@ -432,13 +432,15 @@ export function planRange(
     return { mask };
   };
   /** The masks of the evenings before and after day number `n`. */
-  const besideMemo = new Map<number, (MaskType | null)[]>();
+  const besideMemo = new Map<number, readonly (MaskType | null)[]>();
   const beside = (n: number) => {
     let b = besideMemo.get(n);
     // Stryker disable next-line ConditionalExpression: a memo; looking again gives the same neighbours.
     if (!b) {
       const before = baseMask(fromDayNumber(n - 1))?.type ?? null;
-      besideMemo.set(n, (b = [before, baseMask(fromDayNumber(n + 1))?.type ?? null]));
+      const after = baseMask(fromDayNumber(n + 1))?.type ?? null;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a new list of two nulls reads the same.
+      besideMemo.set(n, (b = before === null && after === null ? NO_NEIGHBOURS : [before, after]));
     }
     return b;
   };
@@ -688,7 +690,12 @@ export function planRange(
   const ramps = new Map<IsoDate, { p: PlacedTimed; window: number; level: number; used: number; rule: SafetyRule }>();
 
   /** Says which of the products planned for tonight tonight's mask or neighbours rule out. */
-  const sayBlocked = (list: readonly PlacedTimed[], mask: MaskPick | null, near: (MaskType | null)[], d: IsoDate) => {
+  const sayBlocked = (
+    list: readonly PlacedTimed[],
+    mask: MaskPick | null,
+    near: readonly (MaskType | null)[],
+    d: IsoDate,
+  ) => {
     for (const p of list) {
       if (!onFace(p, d)) continue;
       const blocked = forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near });
@@ -718,7 +725,7 @@ export function planRange(
   /** What the evening of a day holds, as whyNot reads it. */
   interface Tonight {
     mask: MaskPick | null;
-    near: (MaskType | null)[];
+    near: readonly (MaskType | null)[];
     rest: ReturnType<typeof restOn>;
     strongActives: ActiveId[];
     isRecovery: boolean;
@@ -850,7 +857,7 @@ export function planRange(
   // part a shelf never needs (no acid, no retinoid) is never compiled at all.
 
   /** Tonight's acid (one, within its ramp), counted in the week; undefined when none can go on tonight. */
-  const acidFor = (d: IsoDate, n: number, mask: MaskPick | null, near: (MaskType | null)[]) => {
+  const acidFor = (d: IsoDate, n: number, mask: MaskPick | null, near: readonly (MaskType | null)[]) => {
     const candidates: PlacedTimed[] = [];
     for (const p of acids) if (onFace(p, d)) candidates.push(p);
     const start = candidates.length ? cycleAt(n, candidates.length) : 0;
@@ -875,7 +882,7 @@ export function planRange(
     n: number,
     planned: boolean,
     mask: MaskPick | null,
-    near: (MaskType | null)[],
+    near: readonly (MaskType | null)[],
     kind: CycleNight | undefined,
   ) => {
     for (const p of retinoids) {
@@ -916,7 +923,7 @@ export function planRange(
     pmSerums: PlacedSerum[],
     strongActives: readonly ActiveId[],
     mask: MaskPick | null,
-    near: (MaskType | null)[],
+    near: readonly (MaskType | null)[],
     resting: SafetyRule | undefined,
   ) => {
     for (const p of steadyPm) {
@@ -1004,15 +1011,20 @@ export function planRange(
     const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;
     let am = mornings.get(amKey);
     // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
-    if (!am) mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
+    // A slot's suggested serum is noted when its routine is built: every day with that routine has it.
+    if (!am) {
+      mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
+      if (hasSuggested(am)) suggested.add('am');
+    }
     const pmKey = wide
       ? `${serumsKey(pmSerums)}#${patchBits}#${maskCode(mask)}`
       : ((serumsKey(pmSerums) as number) * 4096 + patchBits) * 4096 + maskCode(mask);
     let pm = evenings.get(pmKey);
     // Stryker disable next-line ConditionalExpression: a memo; building the evening again gives the same steps.
-    if (!pm) evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
-    if (hasSuggested(am)) suggested.add('am');
-    if (hasSuggested(pm)) suggested.add('pm');
+    if (!pm) {
+      evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
+      if (hasSuggested(pm)) suggested.add('pm');
+    }
     const strongWeek = week.strong;
     const ramp = ramps.get(d);
     days.push({
@@ -1094,6 +1106,9 @@ function listCopy<T>(list: readonly T[]): T[] {
   for (let i = 0; i < list.length; i++) out.push(list[i]!);
   return out;
 }
+
+/** The neighbours of an evening with no mask either side: one list shared by every such evening (never changed). */
+const NO_NEIGHBOURS: readonly (MaskType | null)[] = [null, null];
 
 const MASK_CODES = new Map<MaskType | null, number>([[null, 0], ...MASK_TYPES.map((m, i) => [m, i + 1] as const)]);
 const ACTIVE_CODES = new Map<ActiveId, number>(ACTIVES.map((a, i) => [a, i + 1]));

@@ -142,9 +142,14 @@ export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
   const add = (steps: readonly Step[]) => {
     for (const step of steps) if (step.kind === 'serum') for (const a of step.actives) out.add(a);
   };
+  // Days share their routines' lists: a list read for the day before is not read again.
+  let am: readonly Step[] | undefined;
+  let pm: readonly Step[] | undefined;
   for (const day of days) {
-    add(day.am);
-    add(day.pm);
+    // Stryker disable next-line ConditionalExpression: reading a list again adds nothing new.
+    if (day.am !== am) add((am = day.am));
+    // Stryker disable next-line ConditionalExpression: as above.
+    if (day.pm !== pm) add((pm = day.pm));
   }
   return out;
 }

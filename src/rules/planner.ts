@@ -1010,8 +1010,8 @@ export function planRange(
     const patchBits = patches.length ? patchKey(patches) : 0;
     const amKey = wide ? `${serumsKey(amSerums)}#${patchBits}` : (serumsKey(amSerums) as number) * 4096 + patchBits;
     let am = mornings.get(amKey);
-    // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
     // A slot's suggested serum is noted when its routine is built: every day with that routine has it.
+    // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
     if (!am) {
       mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
       if (hasSuggested(am)) suggested.add('am');

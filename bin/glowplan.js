@@ -11,12 +11,17 @@
 //   command, named after the bundle file's content, the V8 version and the command: the first run of a command that
 //   succeeds (exit 0) makes it, and later runs of that command read only the functions it calls (V8 reads a whole
 //   cache, so one cache for every command would make each run read every other command's functions too; a typo,
-//   which fails, makes none). Writing one removes the folder's cache files this run did not use once they are 30
-//   days old (an upgrade leaves the old build's behind). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
+//   which fails, makes none). A help run (`week --help`) and a batch (`week --batch`) have caches of their own: they
+//   call other functions than the command's usual runs. The first run of a command may still have gone only part of
+//   its usual way, so the next successful runs that use the cache make it again (V8 writes every function compiled
+//   by then: those read from the cache and those the run compiled besides), until one is within 1/64 of its length
+//   (SETTLED); from then on it is only read. Writing one removes the folder's cache files this run did not use once
+//   they are 30 days old (an upgrade leaves the old build's behind). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
 // - A cache file starts with a header: the bundle's id line (a hash of its content), the V8 (with Node's patches)
-//   and CPU that made it, and a checksum of the cache. V8 checks a cache's version, flags and length itself but not
-//   its content, and a cache damaged in place (same length) would be a V8 fatal error: so one whose checksum does not
-//   match, or made for another bundle or V8, is never offered; the file is compiled as usual. The checksum is a
+//   and CPU that made it, a checksum of the cache, and its generation (how many runs have made it). V8 checks a
+//   cache's version, flags and length itself but not its content, and a cache damaged in place (same length) would
+//   be a V8 fatal error: so one whose checksum does not match, or made for another bundle or V8, is never offered;
+//   the file is compiled as usual. The checksum is a
 //   64-bit multiply-rotate hash run as a tiny WebAssembly SIMD function: it reads the cache in well under a
 //   millisecond, where loading zlib for a CRC-32 costs several (more than the cache saves on a Node that starts fast).
 // - Every file is written whole or not at all (a temporary file renamed over it), so concurrent runs never see half
@@ -128,20 +133,26 @@ function checksum(data) {
 }
 
 /**
- * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; spaces to a
- * multiple of 8 bytes) and the cache. The cache then starts 8-byte aligned in memory as read, as V8 takes it without
- * a copy.
+ * The generation at which a run-time cache is no longer made again: three runs after the one that first made it, at
+ * most. A header without one (a cache from before generations were written) counts as the first.
  */
-function cacheFile(key, data) {
-  const header = `${key}${checksum(data)}`;
+const SETTLED = 4;
+
+/**
+ * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; the
+ * generation, 1 to SETTLED; spaces to a multiple of 8 bytes) and the cache. The cache then starts 8-byte aligned in
+ * memory as read, as V8 takes it without a copy.
+ */
+function cacheFile(key, data, generation = SETTLED) {
+  const header = `${key}${checksum(data)} ${generation}`;
   return Buffer.concat([Buffer.from(`${header.padEnd(((header.length + 8) & ~7) - 1)}\n`, 'latin1'), data]);
 }
 
 /**
- * The cache file `name`, read straight into the hasher's memory (it is checked where it lies, with no copy): the
- * cache after the header when the header is `key`'s and the checksum matches (a Buffer, valid until the next read);
- * 'rejected' when the checksum does not match; undefined when the file is missing or unreadable, is for
- * another bundle or V8, or there is no hasher.
+ * The cache file `name`, read straight into the hasher's memory (it is checked where it lies, with no copy): when the
+ * header is `key`'s and the checksum matches, `{ data, generation }` (data: the cache after the header, a Buffer valid
+ * until the next read); 'rejected' when the checksum does not match; undefined when the file is missing or
+ * unreadable, is for another bundle or V8, or there is no hasher.
  */
 // prettier-ignore
 const readCache = (function readCache(name, key) {
@@ -171,9 +182,11 @@ const readCache = (function readCache(name, key) {
   }
   const end = bytes.indexOf(10);
   if (end <= key.length) return undefined; // no header
-  const sum = bytes.toString('latin1', key.length, end).trimEnd();
+  const [sum, madeBy] = bytes.toString('latin1', key.length, end).trimEnd().split(' ');
   const data = bytes.subarray(end + 1);
-  return sum && hashAt(end + 1, data.length) === sum ? data : 'rejected';
+  if (!sum || hashAt(end + 1, data.length) !== sum) return 'rejected';
+  const generation = Number(madeBy);
+  return { data, generation: generation >= 1 && generation <= SETTLED ? generation : 1 };
 });
 
 /**
@@ -193,11 +206,16 @@ const runCacheDir = (function runCacheDir(env) {
   return { dir, make: [dirname(dir), dir] };
 });
 
-/** The command a run names (its first word that is no option; 'top' for none): its run-time caches are its own. */
+/**
+ * The name of a run's run-time caches: the command it names (its first word that is no option; 'top' for none);
+ * 'help' for any help run (`--help`, `-h`, `help`); the command and '-batch' for a batch.
+ */
 // prettier-ignore
 const runName = (function runName(argv) {
   const word = argv.find((a) => !a.startsWith('-')) ?? '';
-  return /^[a-z]{1,20}$/.test(word) ? word : 'top';
+  if (word === 'help' || argv.includes('--help') || argv.includes('-h')) return 'help';
+  const name = /^[a-z]{1,20}$/.test(word) ? word : 'top';
+  return argv.some((a) => a === '--batch' || a.startsWith('--batch=')) ? `${name}-batch` : name;
 });
 
 const DAY_MS = 86_400_000;
@@ -230,7 +248,10 @@ function pruneCaches(folder, inUse) {
 
 /**
  * Writes the caches of the scripts listed, each whole or not at all, then prunes the folder (see pruneCaches);
- * failures only cost speed.
+ * failures only cost speed. Each entry: `had`, the length of the cache the run read (0 for none) and `generation`,
+ * that cache's (0 for none). A cache made again is one generation on, or SETTLED when its length is within 1/64 of
+ * the one read (V8 writes the same functions a few bytes shorter or longer); one more than 1/64 shorter (V8 dropped
+ * the bytecode of functions a long run had not called for a while) is not written.
  */
 function saveCaches(where, list, inUse) {
   for (const folder of where.make)
@@ -239,10 +260,13 @@ function saveCaches(where, list, inUse) {
     } catch {
       // there already, or cannot be made (then the writes fail below)
     }
-  for (const { script, key, file } of list) {
+  for (const { script, key, file, had, generation } of list) {
     const tmp = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(tmp, cacheFile(key, script.createCachedData()));
+      const data = script.createCachedData();
+      if ((had - data.length) * 64 > had) continue;
+      const grew = (data.length - had) * 64 >= had;
+      writeFileSync(tmp, cacheFile(key, data, grew ? Math.min(generation + 1, SETTLED) : SETTLED));
       renameSync(tmp, file);
     } catch {
       try {
@@ -281,7 +305,7 @@ const loadCore = (function loadCore(cache, dist = DIST) {
     if (require.cache[file]) return require.cache[file].exports;
     const id = source.slice(0, source.indexOf('\n'));
     const key = `${id} ${process.versions.v8} ${process.arch} `;
-    let found; // the cache offered to V8 (a Buffer), or 'rejected' (damaged), or undefined (none)
+    let found; // the cache offered to V8 ({ data, generation }), or 'rejected' (damaged), or undefined (none)
     let saveAs; // where this run leaves a cache made at run time
     if (useCache && id.startsWith('//glowplan ')) {
       found = readCache(`${file}.cache`, key);
@@ -293,7 +317,7 @@ const loadCore = (function loadCore(cache, dist = DIST) {
         found = readCache(saveAs, key);
       }
     }
-    const cachedData = typeof found === 'object' ? found : undefined;
+    const cachedData = typeof found === 'object' ? found.data : undefined;
     const script = new Script(source, { filename: file, cachedData });
     const rejected = found === 'rejected' || script.cachedDataRejected === true;
     if (debug) {
@@ -302,15 +326,22 @@ const loadCore = (function loadCore(cache, dist = DIST) {
         `code cache${scripts.size ? ` (${file.slice(file.lastIndexOf('/') + 1)})` : ''}: ${state}\n`,
       );
     }
-    // A run-time cache is made when there is none, or V8 or the checksum rejected it (and the run succeeds). A chunk
-    // with none took this run where the run that made the core's cache did not go (a table after JSON): the core's
-    // is made again with it, so that it holds the functions of both.
-    const made = saveAs && { script, key, file: saveAs };
+    // A run-time cache is made when there is none, or V8 or the checksum rejected it, or it is not SETTLED yet (and
+    // the run succeeds). A chunk with none took this run where the run that made the core's cache did not go (a
+    // table after JSON): the core's is made again with it, so that it holds the functions of both.
+    const used = cachedData && !rejected;
+    const made = saveAs && {
+      script,
+      key,
+      file: saveAs,
+      had: used ? cachedData.length : 0,
+      generation: used ? found.generation : 0,
+    };
     if (!scripts.size) coreCache = made;
-    if (made && (!cachedData || rejected)) {
+    if (made && !used) {
       toSave.push(made);
       if (coreCache && !toSave.includes(coreCache)) toSave.push(coreCache);
-    }
+    } else if (made && made.generation < SETTLED) toSave.push(made);
     scripts.set(file, script);
     const mod = new Module(file, module);
     mod.filename = file;

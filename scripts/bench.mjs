@@ -26,7 +26,7 @@
 // it Node compiles its built-ins from source. That costs bare `node -e 0`, which loads more of them, more than it
 // costs glowplan: on Node 22, about 0.05 to 0.07 below the ratios of runs without the flag (medians of five).
 // BENCH_ONLY=startup|batch counts only that part.
-// Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3), BENCH_LINES (100000),
+// Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3, at least 2), BENCH_LINES (100000),
 // BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it, on the Node running it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -59,7 +59,8 @@ const int = (name, fallback) => {
 const QUICK = process.argv.includes('--quick');
 const INSTRUCTIONS = process.argv.includes('--instructions');
 const RUNS = int('BENCH_RUNS', QUICK ? 8 : 20);
-const WARMUP = int('BENCH_WARMUP', QUICK ? 2 : 3);
+// At least 2: a command's first run makes its code cache and the second settles it (bin/glowplan.js).
+const WARMUP = Math.max(2, int('BENCH_WARMUP', QUICK ? 2 : 3));
 const LINES = int('BENCH_LINES', 100_000);
 const BATCH_RUNS = int('BENCH_BATCH_RUNS', QUICK ? 1 : 3);
 const ONLY = process.env.BENCH_ONLY;
@@ -80,9 +81,13 @@ if (!existsSync(join(ROOT, 'dist', 'glowplan.js'))) {
 }
 const work = mkdtempSync(join(tmpdir(), 'glowplan-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-// No saved profile, a fixed "today": every run does the same work.
+// No saved profile, a fixed "today": every run does the same work. A fresh folder for the code caches a run makes
+// (on a Node the build's cache is not for): the warm-ups make them (the first run of a command) and settle them (the
+// next), as a user's first runs do, so that what is measured does not depend on caches left by earlier runs of other
+// kinds (a `week --help` or a test's `week` with another shelf).
 const ENV = {
   ...process.env,
+  XDG_CACHE_HOME: join(work, 'cache'),
   XDG_CONFIG_HOME: join(work, 'config'),
   XDG_DATA_HOME: join(work, 'data'),
   GLOWPLAN_TODAY: '2026-11-24',
@@ -374,7 +379,7 @@ function instructions(args, env, input) {
 }
 
 function startupInstructions() {
-  const env = { ...ENV, XDG_CACHE_HOME: join(work, 'cache') };
+  const env = { ...ENV, XDG_CACHE_HOME: join(work, 'instructions-cache') };
   say('Start-up: CPU instructions (millions), one callgrind run each after two that make the code caches, V8 hash');
   say('seed fixed (--hash-seed=1): the counts repeat exactly. A diagnostic: the budget is the wall-time ratio.');
   const widths = [26, 11, 11, 7];

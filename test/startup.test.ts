@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   utimesSync,
   writeFileSync,
@@ -96,8 +97,8 @@ describe('the code cache a Node without one from the build makes at run time', (
   /** A copy of the install without the build's caches, and a fresh cache folder. */
   const fresh = (name: string) => {
     const dir = copy(name);
-    for (const file of ['glowplan.js.cache', 'chunks/render-table.js.cache'])
-      rmSync(join(dir, 'dist', file), { force: true });
+    for (const file of readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }))
+      if (file.endsWith('.cache')) rmSync(join(dir, 'dist', file));
     return { dir, cache: join(work, `${name}-cache`) };
   };
   const debug = { GLOWPLAN_DEBUG_CODE_CACHE: '1' };
@@ -122,46 +123,91 @@ describe('the code cache a Node without one from the build makes at run time', (
     ]);
   });
 
-  it("each command makes its own, once, when it succeeds; a table after JSON makes the core's again, once", () => {
+  /** The generation in a cache file's header: how many runs have made it ('4': settled, only read from then on). */
+  const generation = (bytes: Buffer) => bytes.toString('latin1', 0, 300).split('\n')[0]!.trimEnd().split(' ').at(-1);
+
+  it('each kind of run makes its own when it succeeds; the next runs settle it; from then on it is only read', () => {
     const { dir, cache } = fresh('run-cache-commands');
+    const batch = join(work, 'one-profile.jsonl');
+    writeFileSync(batch, '{"skin":"oily","serums":["niacinamide"]}\n');
     const files = () =>
       Object.fromEntries(
         caches(cache).map((f) => [
-          f.replace(/-[0-9a-f]{24}-.*-(\w+)\.cache$/, ' $1'),
+          f.replace(new RegExp(`-[0-9a-f]{24}-.*-${process.arch}-([\\w-]+)\\.cache$`), ' $1'),
           readFileSync(join(cache, 'glowplan', f)),
         ]),
       );
     run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
     expect(Object.keys(files())).toEqual(['glowplan.js week']);
     const week = files()['glowplan.js week']!;
+    expect(generation(week)).toBe('1');
     // Spaces end the header line at a multiple of 8 bytes: the cache after it is aligned as V8 wants it (no copy).
     const header = headerOf(join(cache, 'glowplan', caches(cache)[0]!));
     expect((header.length + 1) % 8).toBe(0);
-    // Another command: a cache of its own (read by its runs alone), and the first one is left as it was.
+    // Another command, a help run (of any command), a batch: each its own (read by its runs alone), and the first one
+    // is left as it was.
     run(dir, ['compare', '--json'], { XDG_CACHE_HOME: cache });
     run(dir, ['--help'], { XDG_CACHE_HOME: cache });
-    expect(Object.keys(files()).sort()).toEqual(['glowplan.js compare', 'glowplan.js top', 'glowplan.js week']);
+    run(dir, ['week', '--help'], { XDG_CACHE_HOME: cache });
+    expect(run(dir, ['week', '--batch', batch], { XDG_CACHE_HOME: cache }).status).toBe(0);
+    expect(Object.keys(files()).sort()).toEqual([
+      'batch-batch.js week-batch',
+      'glowplan.js compare',
+      'glowplan.js help',
+      'glowplan.js week',
+      'glowplan.js week-batch',
+    ]);
     expect(files()['glowplan.js week']!.equals(week)).toBe(true);
     expect(files()['glowplan.js compare']!.length).toBeLessThan(week.length);
     // A run that fails (a typo for a command, a bad option) makes none.
     expect(run(dir, ['wek'], { XDG_CACHE_HOME: cache }).status).toBe(2);
     expect(run(dir, ['plan', '--date', 'soon'], { XDG_CACHE_HOME: cache }).status).toBe(2);
-    expect(Object.keys(files())).toHaveLength(3);
+    expect(Object.keys(files())).toHaveLength(5);
     // The table: its chunk's cache is made, and the core's again, so that it holds the table's functions too.
     run(dir, ['week'], { XDG_CACHE_HOME: cache });
-    const made = files();
-    expect(Object.keys(made).sort()).toEqual([
-      'glowplan.js compare',
-      'glowplan.js top',
-      'glowplan.js week',
-      'render-table.js week',
-    ]);
-    expect(made['glowplan.js week']!.length).toBeGreaterThan(week.length);
-    // From then on, no run of these writes a cache.
-    for (const args of [['week'], ['week', '--json'], ['compare', '--json'], ['--help']])
-      run(dir, args, { XDG_CACHE_HOME: cache });
+    expect(Object.keys(files())).toContain('render-table.js week');
+    expect(files()['glowplan.js week']!.length).toBeGreaterThan(week.length);
+    // The next runs of each kind make its cache again until it settles (three more runs at most) ...
+    const kinds = [['week'], ['week', '--json'], ['compare', '--json'], ['--help'], ['week', '--batch', batch]];
+    for (let i = 0; i < 3; i++) for (const args of kinds) run(dir, args, { XDG_CACHE_HOME: cache });
+    const settled = files();
+    expect(Object.keys(settled)).toHaveLength(6);
+    for (const [name, bytes] of Object.entries(settled)) expect(generation(bytes), name).toBe('4');
+    // ... and from then on no run of these writes one.
+    for (const args of kinds) run(dir, args, { XDG_CACHE_HOME: cache });
     const now = files();
-    for (const name of Object.keys(made)) expect(now[name]!.equals(made[name]!), name).toBe(true);
+    for (const name of Object.keys(settled)) expect(now[name]!.equals(settled[name]!), name).toBe(true);
+  });
+
+  it("a cache made by a run that went only part of a command's way grows with the next runs, then settles", () => {
+    const { dir, cache } = fresh('run-cache-grows');
+    const folder = join(cache, 'glowplan');
+    run(dir, ['compare', '--json'], { XDG_CACHE_HOME: cache });
+    const [compare] = caches(cache);
+    // A `week` cache holding only what `compare` calls, as a first `week` run that went a short way would leave it.
+    const weekFile = join(folder, compare!.replace(/-compare\.cache$/, '-week.cache'));
+    renameSync(join(folder, compare!), weekFile);
+    const partial = readFileSync(weekFile);
+    const r = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, 'code cache: used\n', expected.json]);
+    const grown = readFileSync(weekFile);
+    expect(grown.length).toBeGreaterThan(partial.length * 1.2);
+    expect(generation(grown)).toBe('2');
+    // The next run adds less than 1/64: settled; then the file is only read.
+    expect(run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache }).stdout).toBe(expected.json);
+    const settled = readFileSync(weekFile);
+    expect(generation(settled)).toBe('4');
+    expect(Math.abs(settled.length - grown.length)).toBeLessThan(grown.length / 64);
+    run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
+    expect(readFileSync(weekFile).equals(settled)).toBe(true);
+    // A header with no generation (written before there were any) counts as a first one: made again, and settled.
+    const head = headerOf(weekFile);
+    const unmarked = Buffer.from(settled);
+    unmarked.write(head.replace(/ 4(\s*)$/, '  $1'), 0, 'latin1');
+    writeFileSync(weekFile, unmarked);
+    const again = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([again.status, again.stderr, again.stdout]).toEqual([0, 'code cache: used\n', expected.json]);
+    expect(generation(readFileSync(weekFile))).toBe('4');
   });
 
   it('writing one removes cache files this run does not use once 30 days old (a day for a temporary file)', () => {

@@ -18,12 +18,18 @@
 //   (SETTLED); from then on it is only read. Writing one removes the folder's cache files this run did not use once
 //   they are 30 days old (an upgrade leaves the old build's behind). GLOWPLAN_NO_CODE_CACHE=1 turns both off.
 // - A cache file starts with a header: the bundle's id line (a hash of its content), the V8 (with Node's patches)
-//   and CPU that made it, a checksum of the cache, and its generation (how many runs have made it). V8 checks a
-//   cache's version, flags and length itself but not its content, and a cache damaged in place (same length) would
-//   be a V8 fatal error: so one whose checksum does not match, or made for another bundle or V8, is never offered;
-//   the file is compiled as usual. The checksum is a
-//   64-bit multiply-rotate hash run as a tiny WebAssembly SIMD function: it reads the cache in well under a
-//   millisecond, where loading zlib for a CRC-32 costs several (more than the cache saves on a Node that starts fast).
+//   and CPU that made it, a checksum of the cache, its generation (how many runs have made it) and, for one made at
+//   run time, its mark: the modification time the writer gave the file. V8 checks a cache's version, flags and
+//   length itself but not its content, and a cache damaged in place (same length) would be a V8 fatal error: so one
+//   whose checksum does not match, or made for another bundle or V8, is never offered; the file is compiled as
+//   usual. The checksum is a 64-bit multiply-rotate hash run as a tiny WebAssembly SIMD function: it reads the cache
+//   in well under a millisecond, where loading zlib for a CRC-32 costs several (more than the cache saves on a Node
+//   that starts fast). Starting WebAssembly still costs about half a millisecond, so a file that nothing has written
+//   to since its writer made it whole is not hashed again: the writer syncs the file to disk, then sets its
+//   modification time to the mark, half a second past a whole second, in the second before the write. Any later
+//   write to the file (a program, a damaged or interrupted copy) gives it the time of that write, later than the
+//   mark; a file system that keeps times to the second keeps no mark; such a file, or one copied without its times,
+//   is checked in full.
 // - Every file is written whole or not at all (a temporary file renamed over it), so concurrent runs never see half
 //   of one; a cache folder that cannot be made or written changes nothing but speed.
 // A bundle file that is missing (a build not run, or half-deleted) ends the run with one line saying to build.
@@ -38,6 +44,8 @@
 const {
   closeSync,
   fstatSync,
+  fsyncSync,
+  futimesSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -140,19 +148,20 @@ const SETTLED = 4;
 
 /**
  * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; the
- * generation, 1 to SETTLED; spaces to a multiple of 8 bytes) and the cache. The cache then starts 8-byte aligned in
- * memory as read, as V8 takes it without a copy.
+ * generation, 1 to SETTLED; the mark, when there is one (see saveCaches); spaces to a multiple of 8 bytes) and the
+ * cache. The cache then starts 8-byte aligned in memory as read, as V8 takes it without a copy.
  */
-function cacheFile(key, data, generation = SETTLED) {
-  const header = `${key}${checksum(data)} ${generation}`;
+function cacheFile(key, data, generation = SETTLED, mark = undefined) {
+  const header = `${key}${checksum(data)} ${generation}${mark === undefined ? '' : ` ${mark}`}`;
   return Buffer.concat([Buffer.from(`${header.padEnd(((header.length + 8) & ~7) - 1)}\n`, 'latin1'), data]);
 }
 
 /**
- * The cache file `name`, read straight into the hasher's memory (it is checked where it lies, with no copy): when the
- * header is `key`'s and the checksum matches, `{ data, generation }` (data: the cache after the header, a Buffer valid
- * until the next read); 'rejected' when the checksum does not match; undefined when the file is missing or
- * unreadable, is for another bundle or V8, or there is no hasher.
+ * The cache file `name`: when the header is `key`'s and the file is as its writer made it (its modification time is
+ * the header's mark) or its checksum matches, `{ data, generation }` (data: the cache after the header, a Buffer
+ * valid until the next read); 'rejected' when the checksum does not match; undefined when the file is missing or
+ * unreadable, is for another bundle or V8, or needs checking and there is no hasher. A file to check is read
+ * straight into the hasher's memory and checked where it lies, with no copy.
  */
 // prettier-ignore
 const readCache = (function readCache(name, key) {
@@ -163,29 +172,38 @@ const readCache = (function readCache(name, key) {
     return undefined; // no such file
   }
   let bytes;
+  let end;
+  let fields;
+  let trusted;
   try {
-    if (!getHasher()) return undefined;
-    const size = fstatSync(fd).size;
-    bytes = hashBuffer(size);
-    const fill = (from, to) => {
-      for (let done = from, n = 1; done < to && n > 0; done += n) n = readSync(fd, bytes, done, to - done, done);
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    /** Fills `bytes` from the file's byte `from` on. */
+    const fill = (from) => {
+      for (let done = 0, n = 1; done < bytes.length && n > 0; done += n)
+        n = readSync(fd, bytes, done, bytes.length - done, from + done);
     };
-    // The key first: a cache for another bundle or V8 (such as the build's, on another Node) is not read further.
-    const head = Math.min(size, key.length);
-    fill(0, head);
-    if (head < key.length || bytes.toString('latin1', 0, head) !== key) return undefined;
-    fill(head, size);
+    // The header first (a cache for another bundle or V8, such as the build's on another Node, is not read further).
+    bytes = Buffer.allocUnsafe(Math.min(size, key.length + 120));
+    fill(0);
+    end = bytes.indexOf(10);
+    if (end <= key.length || bytes.toString('latin1', 0, key.length) !== key) return undefined; // no header, or not ours
+    fields = bytes.toString('latin1', key.length, end).trimEnd().split(' ');
+    trusted = fields[2] !== undefined && Number(fields[2]) === stat.mtimeMs;
+    // As its writer made it: the cache alone, read into memory of its own (aligned: V8 takes it without a copy).
+    // Otherwise the whole file, into the hasher's memory.
+    if (trusted) bytes = Buffer.from(new ArrayBuffer(size - end - 1));
+    else if (getHasher()) bytes = hashBuffer(size);
+    else return undefined;
+    fill(trusted ? end + 1 : 0);
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
   }
-  const end = bytes.indexOf(10);
-  if (end <= key.length) return undefined; // no header
-  const [sum, madeBy] = bytes.toString('latin1', key.length, end).trimEnd().split(' ');
-  const data = bytes.subarray(end + 1);
-  if (!sum || hashAt(end + 1, data.length) !== sum) return 'rejected';
-  const generation = Number(madeBy);
+  const data = trusted ? bytes : bytes.subarray(end + 1);
+  if (!trusted && (!fields[0] || hashAt(end + 1, data.length) !== fields[0])) return 'rejected';
+  const generation = Number(fields[1]);
   return { data, generation: generation >= 1 && generation <= SETTLED ? generation : 1 };
 });
 
@@ -248,7 +266,7 @@ function pruneCaches(folder, inUse) {
 
 /**
  * Writes the caches of the scripts listed, each whole or not at all, then prunes the folder (see pruneCaches);
- * failures only cost speed. Each entry: `had`, the length of the cache the run read (0 for none) and `generation`,
+ * failures only cost speed. Each file gets its mark (see the top of this file). Each entry: `had`, the length of the cache the run read (0 for none) and `generation`,
  * that cache's (0 for none). A cache made again is one generation on, or SETTLED when its length is within 1/64 of
  * the one read (V8 writes the same functions a few bytes shorter or longer); one more than 1/64 shorter (V8 dropped
  * the bytecode of functions a long run had not called for a while) is not written.
@@ -266,7 +284,15 @@ function saveCaches(where, list, inUse) {
       const data = script.createCachedData();
       if ((had - data.length) * 64 > had) continue;
       const grew = (data.length - had) * 64 >= had;
-      writeFileSync(tmp, cacheFile(key, data, grew ? Math.min(generation + 1, SETTLED) : SETTLED));
+      const mark = Math.floor(Date.now() / 1000) * 1000 - 500;
+      const fd = openSync(tmp, 'w');
+      try {
+        writeFileSync(fd, cacheFile(key, data, grew ? Math.min(generation + 1, SETTLED) : SETTLED, mark));
+        fsyncSync(fd); // on disk before the mark says so
+        futimesSync(fd, mark / 1000, mark / 1000);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, file);
     } catch {
       try {

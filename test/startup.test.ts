@@ -12,6 +12,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -123,8 +124,15 @@ describe('the code cache a Node without one from the build makes at run time', (
     ]);
   });
 
-  /** The generation in a cache file's header: how many runs have made it ('4': settled, only read from then on). */
-  const generation = (bytes: Buffer) => bytes.toString('latin1', 0, 300).split('\n')[0]!.trimEnd().split(' ').at(-1);
+  /**
+   * The fields of a cache file's header after the key (the bundle's id line, V8 and CPU): the checksum, the
+   * generation (how many runs have made it; '4': settled, only read from then on) and the mark.
+   */
+  const fieldsOf = (bytes: Buffer) => {
+    const [sum, generation, mark] = bytes.toString('latin1', 0, 300).split('\n')[0]!.trimEnd().split(' ').slice(5);
+    return { sum, generation, mark };
+  };
+  const generation = (bytes: Buffer) => fieldsOf(bytes).generation;
 
   it('each kind of run makes its own when it succeeds; the next runs settle it; from then on it is only read', () => {
     const { dir, cache } = fresh('run-cache-commands');
@@ -203,7 +211,11 @@ describe('the code cache a Node without one from the build makes at run time', (
     // A header with no generation (written before there were any) counts as a first one: made again, and settled.
     const head = headerOf(weekFile);
     const unmarked = Buffer.from(settled);
-    unmarked.write(head.replace(/ 4(\s*)$/, '  $1'), 0, 'latin1');
+    unmarked.write(
+      head.replace(/ 4 \d+(\s*)$/, (found, pad: string) => ' '.repeat(found.length - pad.length) + pad),
+      0,
+      'latin1',
+    );
     writeFileSync(weekFile, unmarked);
     const again = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
     expect([again.status, again.stderr, again.stdout]).toEqual([0, 'code cache: used\n', expected.json]);
@@ -259,6 +271,45 @@ describe('the code cache a Node without one from the build makes at run time', (
     const r = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
     expect([r.status, r.stderr, r.stdout]).toEqual([0, 'code cache: rejected\n', expected.json]);
     expect(run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache }).stderr).toBe('code cache: used\n');
+  });
+
+  it('a file as its writer left it (its time is the mark) is not hashed again; after any write it is, in full', () => {
+    const { dir, cache } = fresh('run-cache-mark');
+    run(dir, ['week', '--json'], { XDG_CACHE_HOME: cache });
+    const file = join(cache, 'glowplan', caches(cache)[0]!);
+    const made = readFileSync(file);
+    const { sum, mark } = fieldsOf(made);
+    // The mark: half a second past a whole second, before the write; the file's modification time.
+    expect(Number(mark) % 1000).toBe(500);
+    expect(Number(mark)).toBeLessThan(Date.now());
+    expect(statSync(file).mtimeMs).toBe(Number(mark));
+    // A wrong checksum in the header of a file with the mark's time is not looked at (the cache itself is sound) ...
+    const head = headerOf(file);
+    const wrongSum = Buffer.from(made);
+    wrongSum.write(
+      head.replace(
+        sum!,
+        sum!.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+      ),
+      0,
+      'latin1',
+    );
+    const rewrite = (seconds: number) => {
+      writeFileSync(file, wrongSum);
+      utimesSync(file, seconds, seconds);
+    };
+    rewrite(Number(mark) / 1000);
+    const trusted = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([trusted.status, trusted.stderr, trusted.stdout]).toEqual([0, 'code cache: used\n', expected.json]);
+    // ... but once anything has written to the file, it is checked in full: rejected, with the same output.
+    writeFileSync(file, wrongSum);
+    const written = run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache });
+    expect([written.status, written.stderr, written.stdout]).toEqual([0, 'code cache: rejected\n', expected.json]);
+    // A file system that keeps times to the second cannot keep the mark: checked in full too.
+    rewrite(Math.floor(Number(mark) / 1000));
+    expect(run(dir, ['week', '--json'], { ...debug, XDG_CACHE_HOME: cache }).stderr).toBe('code cache: rejected\n');
+    // Each rejected file was made again, with a new mark.
+    expect(statSync(file).mtimeMs).toBe(Number(fieldsOf(readFileSync(file)).mark));
   });
 
   it('one bit changed anywhere in a cache (each lane of the checksum, the first byte, the last): rejected', () => {

@@ -1,0 +1,28 @@
+// A product's name in plans and warnings: its own name, else its actives joined (a serum) or its type's (a mask).
+import { describe, expect, it } from 'vitest';
+import type { ActiveId, MaskType } from '../../src/domain/vocabulary.js';
+import { productName } from '../../src/rules/safety/rule.js';
+import { data } from '../helpers.js';
+
+describe('productName', () => {
+  const serum = (actives: ActiveId[], name: string | null = null) => ({ name, actives });
+  const mask = (type: MaskType, name: string | null = null) => ({ name, type });
+  it.each([
+    ['a named serum', serum(['retinol'], 'Night Oil'), 'Night Oil'],
+    ['a serum of one active', serum(['retinol']), 'Retinol serum'],
+    [
+      'a serum of two actives, in their order',
+      serum(['retinol', 'hyaluronic-acid']),
+      'Retinol + Hyaluronic acid serum',
+    ],
+    [
+      'a serum of three actives',
+      serum(['peptides', 'niacinamide', 'aha']),
+      `Peptides + Niacinamide + ${data.active('aha').name} serum`,
+    ],
+    ['a named mask', mask('clay', 'Green Clay'), 'Green Clay'],
+    ['a mask by its type', mask('sheet'), 'Sheet mask'],
+  ])('%s', (_what, product, expected) => {
+    expect(productName(product, data)).toBe(expected);
+  });
+});

@@ -148,10 +148,10 @@ const SETTLED = 4;
 
 /**
  * A cache file's content: the header line (`key`: the bundle's id line, V8 version and CPU; the checksum; the
- * generation, 1 to SETTLED; the mark, when there is one (see saveCaches); spaces to a multiple of 8 bytes) and the
- * cache. The cache then starts 8-byte aligned in memory as read, as V8 takes it without a copy.
+ * generation, 1 to SETTLED; the mark, for a cache made at run time (see the top of this file); spaces to a multiple
+ * of 8 bytes) and the cache. The cache then starts 8-byte aligned in memory as read, as V8 takes it without a copy.
  */
-function cacheFile(key, data, generation = SETTLED, mark = undefined) {
+function cacheFile(key, data, generation = SETTLED, mark) {
   const header = `${key}${checksum(data)} ${generation}${mark === undefined ? '' : ` ${mark}`}`;
   return Buffer.concat([Buffer.from(`${header.padEnd(((header.length + 8) & ~7) - 1)}\n`, 'latin1'), data]);
 }
@@ -183,11 +183,12 @@ const readCache = (function readCache(name, key) {
       for (let done = 0, n = 1; done < bytes.length && n > 0; done += n)
         n = readSync(fd, bytes, done, bytes.length - done, from + done);
     };
-    // The header first (a cache for another bundle or V8, such as the build's on another Node, is not read further).
+    // The header first: a file with none, or a cache for another bundle or V8 (such as the build's on another Node),
+    // is not read further.
     bytes = Buffer.allocUnsafe(Math.min(size, key.length + 120));
     fill(0);
     end = bytes.indexOf(10);
-    if (end <= key.length || bytes.toString('latin1', 0, key.length) !== key) return undefined; // no header, or not ours
+    if (end <= key.length || bytes.toString('latin1', 0, key.length) !== key) return undefined;
     fields = bytes.toString('latin1', key.length, end).trimEnd().split(' ');
     trusted = fields[2] !== undefined && Number(fields[2]) === stat.mtimeMs;
     // As its writer made it: the cache alone, read into memory of its own (aligned: V8 takes it without a copy).
@@ -266,10 +267,11 @@ function pruneCaches(folder, inUse) {
 
 /**
  * Writes the caches of the scripts listed, each whole or not at all, then prunes the folder (see pruneCaches);
- * failures only cost speed. Each file gets its mark (see the top of this file). Each entry: `had`, the length of the cache the run read (0 for none) and `generation`,
- * that cache's (0 for none). A cache made again is one generation on, or SETTLED when its length is within 1/64 of
- * the one read (V8 writes the same functions a few bytes shorter or longer); one more than 1/64 shorter (V8 dropped
- * the bytecode of functions a long run had not called for a while) is not written.
+ * failures only cost speed; each file gets its mark (see the top of this file). Each entry: `had`, the length of
+ * the cache the run read (0 for none) and `generation`, that cache's (0 for none). A cache made again is one
+ * generation on, or SETTLED when its length is within 1/64 of the one read (V8 writes the same functions a few bytes
+ * shorter or longer); one more than 1/64 shorter (V8 dropped the bytecode of functions a long run had not called for
+ * a while) is not written.
  */
 function saveCaches(where, list, inUse) {
   for (const folder of where.make)

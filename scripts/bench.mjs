@@ -26,8 +26,8 @@
 // it Node compiles its built-ins from source. That costs bare `node -e 0`, which loads more of them, more than it
 // costs glowplan: on Node 22, about 0.05 to 0.07 below the ratios of runs without the flag (medians of five).
 // BENCH_ONLY=startup|batch counts only that part.
-// Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3, at least 2), BENCH_LINES (100000),
-// BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
+// Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3, at least 2), BENCH_LINES
+// (100000), BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
 // Build first (npm run build); the benchmark measures dist/ as installed users get it, on the Node running it.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';

@@ -42,8 +42,10 @@ function run(dir: string, args: string[], env: Record<string, string> = {}) {
 }
 const expected = { json: runBin(['week', '--json']).stdout, table: runBin(['week']).stdout };
 
+/** The header line of a cache file's content. */
+const headerLine = (bytes: Buffer) => bytes.toString('latin1', 0, 300).split('\n')[0]!;
 /** The header line of a cache file. */
-const headerOf = (file: string) => readFileSync(file, 'latin1').slice(0, 300).split('\n')[0]!;
+const headerOf = (file: string) => headerLine(readFileSync(file));
 /** True when the build's code cache is for this Node (the build ran on it): then runs use it. */
 const buildCacheHere = (() => {
   try {
@@ -129,7 +131,7 @@ describe('the code cache a Node without one from the build makes at run time', (
    * generation (how many runs have made it; '4': settled, only read from then on) and the mark.
    */
   const fieldsOf = (bytes: Buffer) => {
-    const [sum, generation, mark] = bytes.toString('latin1', 0, 300).split('\n')[0]!.trimEnd().split(' ').slice(5);
+    const [sum, generation, mark] = headerLine(bytes).trimEnd().split(' ').slice(5);
     return { sum, generation, mark };
   };
   const generation = (bytes: Buffer) => fieldsOf(bytes).generation;

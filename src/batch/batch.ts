@@ -24,7 +24,8 @@ import {
   type ProfileFile,
 } from '../profile/schema.js';
 import { readProfileFile } from '../profile/store.js';
-import { toJson } from '../render/json.js';
+import { compactJson } from '../render/json.js';
+import type { Result } from '../results/types.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
 import { loggedDays, mergeRecords } from '../journal/merge.js';
@@ -239,7 +240,7 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
   const events = raw.events === undefined ? ctx.defaultEvents : checkEvents(raw.events);
   const journal = raw.journal === undefined ? [] : checkJournal(raw.journal);
   const data = ctx.app.data;
-  let json: Record<string, unknown>;
+  let result: Result;
   if (ctx.command === 'week') {
     const start = raw.start === undefined ? ctx.defaultDate : checkDate(raw.start, 'start');
     let weeks = ctx.defaultWeeks;
@@ -248,12 +249,12 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
       if (problem) throw new LineError('invalid-field', `weeks ${problem}, got ${show(raw.weeks)}`, 'weeks');
       weeks = raw.weeks as number;
     }
-    json = toJson(weekResult(profile, start, weeks, { events, journal }, ctx.explain, data));
+    result = weekResult(profile, start, weeks, { events, journal }, ctx.explain, data);
   } else {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
-    json = toJson(planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data));
+    result = planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data);
   }
-  return JSON.stringify(json).slice(1);
+  return compactJson(result).slice(1);
 }
 
 /**

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVES, CYCLES, MASK_TYPES, SKIN_STATES, SKIN_TYPES } from '../src/domain/vocabulary.js';
-import { compactJson, DAY_MEMBERS, toJson } from '../src/render/json.js';
+import { compactJson, DAY_MEMBERS, toJson, WARNING_MEMBERS } from '../src/render/json.js';
 import { planResult, weekResult } from '../src/results/plan.js';
 import type { Profile } from '../src/rules/types.js';
 import { data, profileOf } from './helpers.js';
@@ -103,5 +103,25 @@ describe('compactJson', () => {
     const odd = { ...week, payload: { ...week.payload, notes: undefined } };
     expect(compactJson(odd)).toBe(JSON.stringify(toJson(odd)));
     expect(JSON.parse(compactJson(odd))).not.toHaveProperty('notes');
+  });
+
+  it("lists every member of a warning, in the planner's order, and shares one frozen source object per source", () => {
+    const profile = profileOf({ serums: ['retinol', 'aha'], masks: ['clay'], masksPerWeek: 6 });
+    const a = weekResult(profile, '2026-11-30', 1, { events: [] }, false, data).payload.warnings;
+    const b = weekResult(profile, '2026-12-07', 1, { events: [] }, false, data).payload.warnings;
+    expect(a.length).toBeGreaterThan(1);
+    for (const w of a) expect(Object.keys(w)).toEqual(WARNING_MEMBERS);
+    expect(b[0]!.source).toBe(a[0]!.source);
+    expect(Object.isFrozen(a[0]!.source)).toBe(true);
+  });
+
+  it('writes a source that is not shared as it is at each call', () => {
+    const week = weekResult(profileOf({ serums: ['retinol'] }), '2026-11-30', 1, { events: [] }, false, data);
+    const source = { title: 'First title', url: 'https://example.org/a' };
+    const odd = { ...week, payload: { ...week.payload, warnings: [{ ...week.payload.warnings[0]!, source }] } };
+    expect(compactJson(odd)).toContain('"First title"');
+    source.title = 'Second title';
+    expect(compactJson(odd)).toBe(JSON.stringify(toJson(odd)));
+    expect(compactJson(odd)).toContain('"Second title"');
   });
 });

@@ -1,6 +1,6 @@
 // JSON: one document, the result's payload inside the envelope every command shares.
 import { SCHEMA_VERSION } from '../domain/vocabulary.js';
-import type { DayPlan } from '../rules/types.js';
+import type { DayPlan, SourceRef, Warning } from '../rules/types.js';
 import type { Result } from '../results/types.js';
 
 /** The JSON document for a result (what `--json` prints). */
@@ -16,7 +16,8 @@ export function renderJson(result: Result): string {
  * The result's document on one line, exactly as `JSON.stringify(toJson(result))` writes it (a batch record carries
  * it). A week is written day by day, each morning and evening step list once: the planner gives the days that have
  * the same steps one shared list, so most of a week's steps are written once and their text reused (a third less
- * time than writing the whole document at once).
+ * time than writing the whole document at once). The planner shares one reference object per source, and each
+ * source's JSON is written once for the process.
  */
 export function compactJson(result: Result): string {
   if (result.kind !== 'week') return JSON.stringify(toJson(result));
@@ -26,7 +27,13 @@ export function compactJson(result: Result): string {
     const value = payload[key];
     // (JSON.stringify leaves out a member whose value is undefined.)
     if (value === undefined) continue;
-    out += `,${JSON.stringify(key)}:${key === 'days' ? daysJson(value as DayPlan[]) : JSON.stringify(value)}`;
+    const text =
+      key === 'days'
+        ? daysJson(value as DayPlan[])
+        : key === 'warnings'
+          ? warningsJson(value as Warning[])
+          : JSON.stringify(value);
+    out += `,${JSON.stringify(key)}:${text}`;
   }
   return `${out}}`;
 }
@@ -58,6 +65,34 @@ function daysJson(days: readonly DayPlan[]): string {
     out +=
       `${i ? ',' : ''}{"date":${JSON.stringify(d.date)},"weekday":${JSON.stringify(d.weekday)},` +
       `"night":${JSON.stringify(d.night)},"mask":${JSON.stringify(d.mask)},"am":${list(d.am)},"pm":${list(d.pm)}}`;
+  }
+  return `${out}]`;
+}
+
+/** The members warningsJson writes, in the planner's order (typed as DAY_MEMBERS is). */
+export const WARNING_MEMBERS: readonly (keyof Warning)[] = Object.keys({
+  rule: 0,
+  severity: 0,
+  message: 0,
+  source: 0,
+} satisfies Record<keyof Warning, 0>) as (keyof Warning)[];
+
+const sourceTexts = new WeakMap<SourceRef, string>();
+
+/** The warnings as JSON.stringify writes them, each shared source's text written once and kept. */
+function warningsJson(warnings: readonly Warning[]): string {
+  let out = '[';
+  for (let i = 0; i < warnings.length; i++) {
+    const w = warnings[i]!;
+    // Only a frozen source is remembered: any other may change before the next record.
+    let source = sourceTexts.get(w.source);
+    if (source === undefined) {
+      source = JSON.stringify(w.source);
+      if (Object.isFrozen(w.source)) sourceTexts.set(w.source, source);
+    }
+    out +=
+      `${i ? ',' : ''}{"rule":${JSON.stringify(w.rule)},"severity":${JSON.stringify(w.severity)},` +
+      `"message":${JSON.stringify(w.message)},"source":${source}}`;
   }
   return `${out}]`;
 }

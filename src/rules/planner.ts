@@ -1157,9 +1157,22 @@ function cycleAt(day: number, n: number): number {
 
 /** A data source as a warning shows it (every source has its address: the data requires one). */
 export function sourceRef(data: Data, id: string): SourceRef {
-  const s = data.source(id);
-  return { title: s.citation, url: s.url };
+  let refs = sourceRefs.get(data);
+  // Stryker disable next-line ConditionalExpression: a memo; a fresh one makes the same references.
+  if (!refs) sourceRefs.set(data, (refs = new Map()));
+  let ref = refs.get(id);
+  // Stryker disable next-line ConditionalExpression: a memo; a new reference reads the same.
+  if (!ref) {
+    const s = data.source(id);
+    refs.set(id, (ref = Object.freeze({ title: s.citation, url: s.url })));
+  }
+  return ref;
 }
+/**
+ * One reference object per source, shared by every warning and explanation that cites it (frozen: nobody changes
+ * it for the others): a batch writes each source's JSON once.
+ */
+const sourceRefs = new WeakMap<Data, Map<string, SourceRef>>();
 
 const SEVERITY_ORDER: Record<Severity, number> = { avoid: 0, caution: 1, tip: 2 };
 

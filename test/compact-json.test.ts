@@ -1,9 +1,13 @@
-// A batch record's document is written by compactJson, which writes a week day by day and each shared step list
+// A batch record's document is written by compactMembers, which writes a week day by day and each shared step list
 // once: for any plan it must be exactly what JSON.stringify writes for the same document.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVES, CYCLES, MASK_TYPES, SKIN_STATES, SKIN_TYPES } from '../src/domain/vocabulary.js';
-import { compactJson, DAY_MEMBERS, toJson, WARNING_MEMBERS } from '../src/render/json.js';
+import { compactMembers, DAY_MEMBERS, toJson, WARNING_MEMBERS } from '../src/render/json.js';
+import type { Result } from '../src/results/types.js';
+
+/** The whole one-line document. */
+const compactJson = (result: Result) => `{${compactMembers(result)}`;
 import { planResult, weekResult } from '../src/results/plan.js';
 import type { Profile } from '../src/rules/types.js';
 import { data, profileOf } from './helpers.js';
@@ -50,7 +54,7 @@ const inputs = (c: Case) => ({
   journal: c.journal.map((j) => ({ date: isoPlus(c.start, j.offset), skin: j.skin })),
 });
 
-describe('compactJson', () => {
+describe('compactMembers', () => {
   it('writes a week exactly as JSON.stringify writes its document', () => {
     fc.assert(
       fc.property(caseArb, (c) => {

@@ -24,7 +24,7 @@ import {
   type ProfileFile,
 } from '../profile/schema.js';
 import { readProfileFile } from '../profile/store.js';
-import { compactJson } from '../render/json.js';
+import { compactMembers } from '../render/json.js';
 import type { Result } from '../results/types.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
@@ -254,7 +254,7 @@ function planLine(ctx: Context, raw: Record<string, unknown>): string {
     const date = raw.date === undefined ? ctx.defaultDate : checkDate(raw.date, 'date');
     result = planResult(profile, date, ctx.tonight, { events, journal }, ctx.explain, data);
   }
-  return compactJson(result).slice(1);
+  return compactMembers(result);
 }
 
 /**

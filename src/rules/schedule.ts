@@ -62,7 +62,7 @@ function countFor(input: MaskScheduleInput, monday: IsoDate): number {
 /** One week's mask nights: its Monday, the weekday indices chosen and the event eves among them. */
 interface WeekNights {
   monday: IsoDate;
-  days: number[];
+  days: readonly number[];
   fixed: ReadonlyMap<number, PlanEvent>;
 }
 
@@ -98,7 +98,16 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
   const lastWeek = mondayOf(input.to);
   // A list, not a map by Monday: each week comes once, and reading a list's items makes no entry pairs.
   const out: WeekNights[] = [];
-  let prevDays = planned(monday);
+  // With no event and no product starting or going off from the horizon on, every week the chain walks has the same
+  // count and no fixed night. Each week is then the plain pattern itself (the best spread when the weeks either side
+  // have it too, for every count): no chain to walk.
+  if (!special.length) {
+    const days = defaultPattern(count(firstWeek));
+    const last = asDay(lastWeek);
+    for (let n = asDay(firstWeek); n <= last; n += 7) out.push({ monday: fromDayNumber(n), days, fixed: NO_EVENTS });
+    return out;
+  }
+  let prevDays: readonly number[] = planned(monday);
   while (monday <= lastWeek) {
     const fixed = fixedByWeek.get(monday) ?? NO_EVENTS;
     const n = count(monday);

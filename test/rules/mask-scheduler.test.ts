@@ -175,3 +175,43 @@ describe('weekdays', () => {
     for (const w of byWeek) expect(w).toEqual(byWeek[0]);
   });
 });
+
+describe('a plain schedule (no event, every mask usable every day)', () => {
+  // Each plain week is the plain pattern, with no chain walked. An event long after the range changes no night in
+  // it, but makes the scheduler walk its chain week by week: the two must agree, whatever the count, shelf, clay
+  // allowance and range.
+  const far = [{ date: '2199-12-31', label: 'far ahead' }];
+  const shelves: MaskProduct[][] = [
+    [mask('clay')],
+    [mask('sheet'), mask('clay')],
+    [mask('sheet')],
+    [mask('cream'), mask('gel')],
+  ];
+  const ranges: [string, number][] = [
+    [MONDAY, 7],
+    ['2026-12-02', 7],
+    ['1969-12-29', 22],
+    ['2027-02-26', 1],
+    ['2026-11-29', 71],
+  ];
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])('%i nights a week: the same nights as a walk of the chain', (masksPerWeek) => {
+    for (const masks of shelves)
+      for (const clayPerWeek of [1, 2, 7])
+        for (const [from, n] of ranges) {
+          for (const usable of [undefined, (m: MaskProduct) => m.type !== 'sheet']) {
+            // (A product that started long before the range: a change the chain never reaches.)
+            const fields = {
+              from,
+              to: addDays(from, n - 1),
+              masksPerWeek,
+              masks,
+              clayPerWeek,
+              usable,
+              changes: ['1950-06-01'],
+            };
+            const plain = nights(fields);
+            expect(plain, `${from} ${n} ${masks.map((m) => m.type)}`).toEqual(nights({ ...fields, events: far }));
+          }
+        }
+  });
+});

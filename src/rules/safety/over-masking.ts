@@ -9,7 +9,11 @@ export const overMasking: SafetyRule = {
   source: 'article',
   check: (days, ctx) => {
     const perWeek = new Map<string, number>();
-    for (const d of days) if (d.mask) perWeek.set(mondayOf(d.date), (perWeek.get(mondayOf(d.date)) ?? 0) + 1);
+    for (const d of days)
+      if (d.mask) {
+        const week = mondayOf(d.date);
+        perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+      }
     const most = Math.max(0, ...perWeek.values());
     if (most > 4)
       return [

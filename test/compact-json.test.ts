@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVES, CYCLES, MASK_TYPES, SKIN_STATES, SKIN_TYPES } from '../src/domain/vocabulary.js';
-import { compactMembers, DAY_MEMBERS, toJson, WARNING_MEMBERS } from '../src/render/json.js';
+import { compactMembers, DAY_MEMBERS, WARNING_MEMBERS } from '../src/render/json-lines.js';
+import { toJson } from '../src/render/json.js';
 import type { Result } from '../src/results/types.js';
 
 /** The whole one-line document. */

@@ -24,7 +24,7 @@ import {
   type ProfileFile,
 } from '../profile/schema.js';
 import { readProfileFile } from '../profile/store.js';
-import { compactMembers } from '../render/json.js';
+import { compactMembers } from '../render/json-lines.js';
 import type { Result } from '../results/types.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';

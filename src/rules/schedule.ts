@@ -93,8 +93,6 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
   const firstWeek = mondayOf(input.from);
   const horizon = addDays(firstWeek, -56);
   const special = [...fixedByWeek.keys(), ...(input.changes ?? []).map(mondayOf)].filter((w) => w >= horizon).sort();
-  const earliest = special.length && special[0]! < firstWeek ? special[0]! : firstWeek;
-  let monday = addDays(earliest, -14);
   const lastWeek = mondayOf(input.to);
   // A list, not a map by Monday: each week comes once, and reading a list's items makes no entry pairs.
   const out: WeekNights[] = [];
@@ -108,7 +106,9 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
     for (let n = asDay(firstWeek); n <= last; n += 7) out.push({ monday: fromDayNumber(n), days, fixed: NO_EVENTS });
     return out;
   }
-  let prevDays: readonly number[] = planned(monday);
+  const earliest = special[0]! < firstWeek ? special[0]! : firstWeek;
+  let monday = addDays(earliest, -14);
+  let prevDays = planned(monday);
   while (monday <= lastWeek) {
     const fixed = fixedByWeek.get(monday) ?? NO_EVENTS;
     const n = count(monday);

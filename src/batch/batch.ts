@@ -406,8 +406,9 @@ const defined = (file: ProfileFile | undefined): ProfileFile =>
   Object.fromEntries(Object.entries(file ?? {}).filter(([, value]) => value !== undefined));
 
 /**
- * V8's young generation (where a line's short-lived objects go) as a long batch wants it; set back to V8's defaults
- * when the batch ends, as V8 checks a code cache made at the end of the run against its flags.
+ * V8's young generation (where a line's short-lived objects go) as a long batch wants it; both flags are set back to
+ * V8's defaults when the batch ends (the growth factor must be: V8 checks a code cache made at the end of the run
+ * against its flags, and rejects one made under another factor).
  * - Kept small. Over a long batch V8 keeps doubling it (to two 16 MB semi-spaces on Node 20, two 64 MB ones on Node
  *   24: most of Node 24's peak memory), for little gain in speed. Its size cannot be capped once the heap is set up
  *   (--max-semi-space-size is read once), but the growth factor is read at each growth: once the young generation

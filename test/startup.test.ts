@@ -126,6 +126,40 @@ describe('the code cache a Node without one from the build makes at run time', (
     ]);
   });
 
+  it("a long batch sets V8's collector flags back before its cache is made: the next batch uses it", () => {
+    // A batch of a few hundred lines grows V8's young generation to the cap, where its growth factor is set to 1; V8
+    // checks a cache made at exit against its flags, so one made with the factor still at 1 would be rejected.
+    const { dir, cache } = fresh('run-cache-long-batch');
+    const batch = join(work, 'long-batch.jsonl');
+    const skins = ['oily', 'dry', 'normal', 'combination', 'sensitive'];
+    const lines = Array.from({ length: 600 }, (_, i) =>
+      JSON.stringify({
+        id: i,
+        skin: skins[i % skins.length],
+        serums: i % 3 ? ['retinol', 'niacinamide'] : ['vitamin-c', 'aha'],
+        start: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
+    );
+    writeFileSync(batch, `${lines.join('\n')}\n`);
+    // Written to files: the records (3 MB) are more than spawnSync takes from a pipe.
+    const records = [join(work, 'long-batch-1.jsonl'), join(work, 'long-batch-2.jsonl')];
+    const batchRun = (out: string) =>
+      run(dir, ['week', '--batch', batch, '--output', out], { ...debug, XDG_CACHE_HOME: cache });
+    const wrote = (out: string) => `Wrote 600 week results (JSON Lines) to ${out}\n`;
+    const first = batchRun(records[0]!);
+    expect([first.status, first.stderr]).toEqual([
+      0,
+      `code cache: none\ncode cache (batch-batch.js): none\n${wrote(records[0]!)}`,
+    ]);
+    const again = batchRun(records[1]!);
+    expect([again.status, again.stderr]).toEqual([
+      0,
+      `code cache: used\ncode cache (batch-batch.js): used\n${wrote(records[1]!)}`,
+    ]);
+    expect(readFileSync(records[1]!, 'utf8')).toBe(readFileSync(records[0]!, 'utf8'));
+    expect(readFileSync(records[0]!, 'utf8').split('\n')).toHaveLength(601);
+  });
+
   /**
    * The fields of a cache file's header after the key (the bundle's id line, V8 and CPU): the checksum, the
    * generation (how many runs have made it; '4': settled, only read from then on) and the mark.

@@ -27,7 +27,7 @@ import {
 import { group, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
-import { buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
+import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
 import type {
   DayPlan,
   Explanation,
@@ -104,6 +104,8 @@ interface Timed {
 interface PlacedTimed extends PlacedSerum, Timed {
   retinoid: boolean;
   acid: boolean;
+  /** The rule that decided its slot (undefined when the active's own data did). */
+  slotRule: SafetyRule | undefined;
 }
 
 /** Where a ramping product stands on one evening. */
@@ -254,9 +256,9 @@ export function planRange(
     const decided = serumSlot(serum, ctx, rules);
     const slot = decided.slot;
     const name = productName(serum, data);
+    const slotRule = decided.rule ? hook.byId.get(decided.rule) : undefined;
     // (A rule only ever decides the morning or the evening.)
-    if (decided.rule)
-      explain({ date: null, slot: decided.slot, item: name, action: 'placed' }, hook.byId.get(decided.rule));
+    if (decided.rule) explain({ date: null, slot: decided.slot, item: name, action: 'placed' }, slotRule);
     const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
     const t = timed(serum);
     placed.push({
@@ -269,6 +271,7 @@ export function planRange(
       layer: Math.min(...serum.actives.map((a) => data.active(a).layer)),
       retinoid: retinoid && slot !== 'am',
       acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
+      slotRule,
     });
   }
   const retinoids: PlacedTimed[] = [];
@@ -776,16 +779,19 @@ export function planRange(
     return capRule ? { rule: capRule, reason: capRule.message } : undefined;
   };
 
-  /** Says that serum `p` is placed in `slot` on `d` by the daily-serum rule. */
+  /** Says that serum `p` is placed in `slot` on `d`: by the rule that decided its slot, else the daily-serum rule. */
   const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed, d: IsoDate, serumRule: SafetyRule | undefined) =>
-    explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
+    explain({ date: d, slot, item: p.name, action: 'placed' }, p.slotRule ?? serumRule);
 
   // The walk, day by day: one function plans a day and another explains it, apart from the set-up above, so that V8
   // compiles (and, in a long batch, optimizes) each on its own and never the explanations for a plan that asks none.
   /** Why each thing sits where it does on the evening and morning of `d` (only when explaining). */
   const explainDay = (d: IsoDate, t: DayParts) => {
     const serumRule = byRole('serum');
+    // A routine with no serum of the shelf's gets the suggested hydrating serum (see buildMorning, buildEvening).
+    if (!t.amSerums.length) explain({ date: d, slot: 'am', item: SUGGESTED_SERUM.name, action: 'placed' }, serumRule);
     for (const p of t.amSerums) placedSerum('am', p, d, serumRule);
+    if (!t.pmSerums.length) explain({ date: d, slot: 'pm', item: SUGGESTED_SERUM.name, action: 'placed' }, serumRule);
     for (const p of steadyPm) if (t.pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
     for (const step of t.patches)
       for (const slot of ['am', 'pm'] as const)
@@ -811,7 +817,7 @@ export function planRange(
       );
     }
     for (const p of t.strongTonight) {
-      const r = p === t.retinoidTonight && t.ramp ? t.ramp.rule : t.kind ? byRole('cycle') : serumRule;
+      const r = p === t.retinoidTonight && t.ramp ? t.ramp.rule : t.kind ? byRole('cycle') : (p.slotRule ?? serumRule);
       const reason =
         p === t.retinoidTonight && t.ramp
           ? `Ramp week ${t.ramp.window + 1}: night ${t.ramp.used} of at most ${t.ramp.level} in these 7 days. ${t.ramp.rule.message}`

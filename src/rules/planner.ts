@@ -108,6 +108,17 @@ interface PlacedTimed extends PlacedSerum, Timed {
   slotRule: SafetyRule | undefined;
 }
 
+/** A rest after a logged day, with what it holds back in this plan and its note (each worked out when first asked). */
+interface RestEntry {
+  day: LoggedDay;
+  rule: SafetyRule;
+  rest: Rest;
+  /** The last evening of the rest. */
+  until: IsoDate;
+  held: { serums: string[]; masks: string[] } | undefined;
+  note: string | undefined;
+}
+
 /** Where a ramping product stands on one evening. */
 interface RampState {
   anchor: IsoDate;
@@ -384,14 +395,47 @@ export function planRange(
   }
 
   // Journal: rests after a reaction, restarts of the ramps, and hydrating-mask preference after dry skin.
-  const rests: { day: LoggedDay; rule: SafetyRule; rest: Rest; until: IsoDate }[] = [];
+  const rests: RestEntry[] = [];
   for (const day of journal)
     for (const rule of hook.rest) {
       const rest = rule.rest!(day);
-      if (rest) rests.push({ day, rule, rest, until: addDays(day.date, rest.nights) });
+      if (rest)
+        rests.push({ day, rule, rest, until: addDays(day.date, rest.nights), held: undefined, note: undefined });
     }
   const restOn = (d: IsoDate) => (rests.length ? rests.find((r) => r.day.date < d && d <= r.until) : undefined);
   const restarts = rests.map((r) => addDays(r.until, 1));
+  /** What a rest holds back: the strong evening serums on the face and the recovery-kept masks on the shelf, on its evenings. */
+  const heldBy = (r: RestEntry) => {
+    if (r.held) return r.held;
+    const serums: string[] = [];
+    const masks: string[] = [];
+    for (let d = addDays(r.day.date, 1); d <= r.until; d = addDays(d, 1)) {
+      for (const p of placed)
+        if ((p.retinoid || p.acid || strongSteady.has(p)) && onFace(p, d) && !serums.includes(p.name))
+          serums.push(p.name);
+      for (const m of rotation)
+        if (recovery?.masks.includes(m.type) && usableMask(m, d)) {
+          const name = maskName(m, data.maskTypes);
+          if (!masks.includes(name)) masks.push(name);
+        }
+    }
+    return (r.held = { serums, masks });
+  };
+  /** True when a rest changes the plan: it holds back something its evenings would otherwise have. */
+  const restHolds = (r: RestEntry) => heldBy(r).serums.length + heldBy(r).masks.length > 0;
+  /** A rest's note, in the rule's words, from what this plan holds back and which serums then build up again. */
+  const restNote = (r: RestEntry) => {
+    if (r.note === undefined) {
+      const held = heldBy(r);
+      const restart = addDays(r.until, 1);
+      const rebuild: { name: string; nights: number }[] = [];
+      for (const p of strongActs)
+        if (onFace(p, restart) && anchorsOf(p).includes(restart) && rampEnd(p, restart).last > 0)
+          rebuild.push({ name: p.name, nights: rampLevel(p, restart, restart)!.level });
+      r.note = r.rest.reason({ serums: held.serums, masks: held.masks, rebuild });
+    }
+    return r.note;
+  };
   const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
   const recovery = recoveryRule?.recovery?.(ctx);
   const rampRules: { rule: SafetyRule; ramp: Ramp }[] = [];
@@ -760,7 +804,7 @@ export function planRange(
           }
         : undefined;
     }
-    if (rest) return { rule: rest.rule, reason: rest.rest.reason };
+    if (rest) return { rule: rest.rule, reason: restNote(rest) };
     const blocked = forbids({
       mask: mask?.type ?? null,
       actives: [...strongActives, ...p.serum.actives],
@@ -824,15 +868,17 @@ export function planRange(
           : undefined;
       explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
     }
-    if (t.rest || (t.strongWeek && !t.strongTonight.length && !(t.mask && recovery?.masks.includes(t.mask.type)))) {
-      const r = t.rest ? t.rest.rule : t.kind ? byRole('cycle') : recoveryRule;
+    // A rest night is a recovery night when the rest holds something back; else the week's plan names it.
+    const resting = t.rest && restHolds(t.rest) ? t.rest : undefined;
+    if (resting || (t.strongWeek && !t.strongTonight.length && !(t.mask && recovery?.masks.includes(t.mask.type)))) {
+      const r = resting ? resting.rule : t.kind ? byRole('cycle') : recoveryRule;
       explain(
         {
           date: d,
           slot: 'pm',
           item: 'recovery night',
           action: 'placed',
-          reason: t.rest?.rest.reason,
+          reason: resting && restNote(resting),
         },
         r,
       );
@@ -1043,7 +1089,8 @@ export function planRange(
           retinoid: Boolean(retinoidTonight),
           other: pmSerums.some((p) => strongSteady.has(p as PlacedTimed)),
         },
-        strongWeek,
+        // A rest that holds something back makes its evenings recovery nights, as its note says.
+        strongWeek || (rest !== undefined && restHolds(rest)),
         data,
         ramp ? { week: ramp.window + 1, level: ramp.level } : undefined,
         // Stryker disable next-line ArrayDeclaration: no list and a list of a type no mask has name the same evenings.
@@ -1081,7 +1128,7 @@ export function planRange(
       message: `${item} rests on ${dates.length === 1 ? 'one night' : `${dates.length} nights`} (${formatDates(dates)}): ${lowerFirst(rule.message)}`,
     });
   for (const r of rests)
-    if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: r.rest.reason });
+    if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: restNote(r) });
   const dailyRule = byRole('serum');
   if (suggested.size && dailyRule)
     findings.push({

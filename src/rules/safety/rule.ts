@@ -39,12 +39,22 @@ export interface Ramp {
   level(index: number): number | null;
 }
 
+/** What a rest holds back in one plan, as the planner finds it: the rest's note says this and no more. */
+export interface RestPlan {
+  /** The strong evening serums on the face on an evening of the rest, by name: the rest leaves them out. */
+  serums: readonly string[];
+  /** The masks on the shelf the rest keeps off (clay), by name. */
+  masks: readonly string[];
+  /** The serums that build up again after the rest, by name, with the nights a week each starts from. */
+  rebuild: readonly { name: string; nights: number }[];
+}
+
 /** A rest from strong actives after a logged reaction. */
 export interface Rest {
   /** Evenings after the logged day that carry no strong active and no clay. */
   nights: number;
-  /** Why, for the warning. */
-  reason: string;
+  /** Why, for the warning and the explanations, given what the rest holds back in this plan. */
+  reason(plan: RestPlan): string;
 }
 
 /** The 4-night skin-cycling rotation, when the profile asks for it. */

@@ -23,6 +23,7 @@ import {
   type Rest,
   type Role,
   type SafetyRule,
+  type Unused,
 } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
@@ -142,6 +143,7 @@ interface HookIndex {
   recovery: SafetyRule[];
   preferHydrating: SafetyRule[];
   check: SafetyRule[];
+  unused: SafetyRule[];
   byId: Map<string, SafetyRule>;
   /** For each role, the first rule that has it. */
   byRole: Map<Role, SafetyRule>;
@@ -166,6 +168,7 @@ function hooks(rules: readonly SafetyRule[]): HookIndex {
       recovery: having('recovery'),
       preferHydrating: having('preferHydrating'),
       check: having('check'),
+      unused: having('unused'),
       byId: new Map(rules.map((r) => [r.id, r])),
       byRole: new Map(),
     };
@@ -538,6 +541,26 @@ export function planRange(
           if (m[i] && isGentle(m[i]!.type)) preferred.push(i);
         }
       rec = chooseSpread({ count: recovery.perWeek, allowed, preferred });
+      // Recovery nights that would take every evening an acid may have leave the first of them to the acid, when the
+      // week keeps as many recovery nights without it (else the acid has no night this week).
+      let spare = -1;
+      for (let i = 0; i < 7 && firstAcid.length; i++)
+        if (
+          anyOnFace(acids, dates[i]!) &&
+          !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
+        ) {
+          if (!rec.includes(i)) {
+            spare = -1;
+            break;
+          }
+          if (spare < 0) spare = i;
+        }
+      if (spare >= 0) {
+        const others: number[] = [];
+        for (const i of allowed) if (i !== spare) others.push(i);
+        const kept = chooseSpread({ count: recovery.perWeek, allowed: others, preferred });
+        if (kept.length === rec.length) rec = kept;
+      }
     }
     const acidAllowed: number[] = [];
     for (let i = 0; i < 7; i++)
@@ -1120,6 +1143,71 @@ export function planRange(
   };
   for (let n = asDay(walkStart), last = asDay(to); n <= last; n++) walkDay(fromDayNumber(n), n);
 
+  /**
+   * Evening serums on the face on some day of the plan that no routine of it uses: the rules with the `unused` hook
+   * say so, told the rule that kept each out on most of its evenings (worked out once per plan, after the walk).
+   */
+  function unusedSerums() {
+    const used = new Set<string>();
+    let am: readonly Step[] | undefined;
+    let pm: readonly Step[] | undefined;
+    for (const day of days) {
+      if (day.am !== am) for (const step of (am = day.am)) if (step.kind === 'serum') used.add(step.name);
+      if (day.pm !== pm) for (const step of (pm = day.pm)) if (step.kind === 'serum') used.add(step.name);
+    }
+    for (const p of placed) {
+      if (used.has(p.name)) continue;
+      const tally = new Map<SafetyRule, { nights: number; cause: 'mask' | 'rest' | 'other' }>();
+      let evenings = 0;
+      for (const day of days) {
+        if (!onFace(p, day.date)) continue;
+        evenings++;
+        const why = keptOut(p, day);
+        if (!why) continue;
+        const seen = tally.get(why.rule);
+        if (seen) seen.nights++;
+        else tally.set(why.rule, { nights: 1, cause: why.cause });
+      }
+      if (!evenings) continue;
+      let because: Unused['because'];
+      for (const [rule, t] of tally)
+        if (!because || t.nights > because.nights)
+          because = { rule: rule.id, message: rule.message, nights: t.nights, cause: t.cause };
+      for (const rule of hook.unused) {
+        const found = rule.unused!({ name: p.name, evenings, because }, ctx);
+        if (found) findings.push(found);
+      }
+    }
+  }
+
+  /** Why serum `p` is not in the evening of `day`, and whether a mask night, a rest or something else stood in its way. */
+  function keptOut(p: PlacedTimed, day: DayPlan): { rule: SafetyRule; cause: 'mask' | 'rest' | 'other' } | undefined {
+    const n = asDay(day.date);
+    const near = beside(n);
+    const rest = restOn(day.date);
+    if (!p.retinoid && !p.acid) {
+      // A steady evening serum: the walk noted each evening it was left out, and by which rule.
+      for (const entry of left.values())
+        if (entry.item === p.name && entry.dates.includes(day.date))
+          return { rule: entry.rule, cause: rest ? 'rest' : 'other' };
+      return undefined;
+    }
+    const strongActives: ActiveId[] = [];
+    for (const q of strongActs)
+      if (q !== p && day.pm.some((s) => s.kind === 'serum' && s.name === q.name))
+        for (const a of q.serum.actives) strongActives.push(a);
+    const i = weekdayOf(n);
+    const kind = cycle ? cycle[cycleAt(n, cycle.length)] : undefined;
+    const isRecovery = kind ? kind === 'recovery' : weekPlan(fromDayNumber(n - i)).recovery.includes(i);
+    const why = whyNot(p, day.date, { mask: day.mask, near, rest, strongActives, isRecovery, kind });
+    if (!why) return undefined;
+    if (rest) return { rule: why.rule, cause: 'rest' };
+    const actives = [...strongActives, ...p.serum.actives];
+    const mask =
+      why.rule.forbids !== undefined && !why.rule.forbids({ mask: null, actives, beside: NO_NEIGHBOURS }, ctx);
+    return { rule: why.rule, cause: mask ? 'mask' : 'other' };
+  }
+
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
   // (Recorded on shown days only, from `from` to `to`.)
   for (const { rule, item, dates } of left.values())
@@ -1127,6 +1215,7 @@ export function planRange(
       rule: rule.id,
       message: `${item} rests on ${dates.length === 1 ? 'one night' : `${dates.length} nights`} (${formatDates(dates)}): ${lowerFirst(rule.message)}`,
     });
+  if (hook.unused.length) unusedSerums();
   for (const r of rests)
     if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: restNote(r) });
   const dailyRule = byRole('serum');

@@ -57,6 +57,25 @@ export interface Rest {
   reason(plan: RestPlan): string;
 }
 
+/** A serum on the face on some evening of a plan that no routine of the plan uses, as the planner finds it. */
+export interface Unused {
+  /** Its name in the routines. */
+  name: string;
+  /** The evenings of the plan it could have gone on (on the face). */
+  evenings: number;
+  /** The rule that kept it out on most of those evenings (undefined when none says why). */
+  because:
+    | {
+        rule: string;
+        message: string;
+        /** Evenings that rule kept it out. */
+        nights: number;
+        /** What stood in its way: a mask night (or one beside it), a rest after a logged reaction, or the other actives and nights off. */
+        cause: 'mask' | 'rest' | 'other';
+      }
+    | undefined;
+}
+
 /** The 4-night skin-cycling rotation, when the profile asks for it. */
 export type CycleNight = 'exfoliation' | 'retinoid' | 'recovery';
 
@@ -97,6 +116,8 @@ export interface SafetyRule {
   useBy?(product: { opened?: IsoDate; paoMonths?: number; expires?: IsoDate }): IsoDate | undefined;
   /** Where and how long a patch test goes. */
   patchTest?(product: { mask?: MaskType }, ctx: RuleContext): { where: string; minutes?: number } | undefined;
+  /** What to say of a serum the finished plan never uses. */
+  unused?(serum: Unused, ctx: RuleContext): Finding | undefined;
   /** Findings about the finished plan. */
   check?(days: readonly DayPlan[], ctx: RuleContext): Finding[];
 }

@@ -34,12 +34,12 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('f7590124839fcf44091499e1c1b4672ca1fbacd9b41af10bde975421e12213ac');
+    expect(sha256(r.stdout)).toBe('d180d4fcd17dc1a1c5be4222d6d6a4b7204237f15ec65da56a6be552f2a0685b');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['plan', '--batch', '-', '--explain'], asPlanLines(input));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('911f517725bb85ff43ae9eb8ec46b4feb6a8b830704ece1f12fd44fbcdc1867e');
+    expect(sha256(r.stdout)).toBe('ea8e925791d1332e3bc02992a43b3ebbb447fac5b2ba7f28e252b045c4dd7799');
   });
 });

@@ -23,11 +23,12 @@ import {
   type Rest,
   type Role,
   type SafetyRule,
+  type Unused,
 } from './safety/index.js';
 import { group, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
-import { buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
+import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
 import type {
   DayPlan,
   Explanation,
@@ -104,6 +105,19 @@ interface Timed {
 interface PlacedTimed extends PlacedSerum, Timed {
   retinoid: boolean;
   acid: boolean;
+  /** The rule that decided its slot (undefined when the active's own data did). */
+  slotRule: SafetyRule | undefined;
+}
+
+/** A rest after a logged day, with what it holds back in this plan and its note (each worked out when first asked). */
+interface RestEntry {
+  day: LoggedDay;
+  rule: SafetyRule;
+  rest: Rest;
+  /** The last evening of the rest. */
+  until: IsoDate;
+  held: { serums: string[]; masks: string[] } | undefined;
+  note: string | undefined;
 }
 
 /** Where a ramping product stands on one evening. */
@@ -129,6 +143,7 @@ interface HookIndex {
   recovery: SafetyRule[];
   preferHydrating: SafetyRule[];
   check: SafetyRule[];
+  unused: SafetyRule[];
   byId: Map<string, SafetyRule>;
   /** For each role, the first rule that has it. */
   byRole: Map<Role, SafetyRule>;
@@ -153,6 +168,7 @@ function hooks(rules: readonly SafetyRule[]): HookIndex {
       recovery: having('recovery'),
       preferHydrating: having('preferHydrating'),
       check: having('check'),
+      unused: having('unused'),
       byId: new Map(rules.map((r) => [r.id, r])),
       byRole: new Map(),
     };
@@ -254,9 +270,9 @@ export function planRange(
     const decided = serumSlot(serum, ctx, rules);
     const slot = decided.slot;
     const name = productName(serum, data);
+    const slotRule = decided.rule ? hook.byId.get(decided.rule) : undefined;
     // (A rule only ever decides the morning or the evening.)
-    if (decided.rule)
-      explain({ date: null, slot: decided.slot, item: name, action: 'placed' }, hook.byId.get(decided.rule));
+    if (decided.rule) explain({ date: null, slot: decided.slot, item: name, action: 'placed' }, slotRule);
     const retinoid = serum.actives.some((a) => group(ctx, 'retinoid').has(a));
     const t = timed(serum);
     placed.push({
@@ -269,6 +285,7 @@ export function planRange(
       layer: Math.min(...serum.actives.map((a) => data.active(a).layer)),
       retinoid: retinoid && slot !== 'am',
       acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
+      slotRule,
     });
   }
   const retinoids: PlacedTimed[] = [];
@@ -381,14 +398,47 @@ export function planRange(
   }
 
   // Journal: rests after a reaction, restarts of the ramps, and hydrating-mask preference after dry skin.
-  const rests: { day: LoggedDay; rule: SafetyRule; rest: Rest; until: IsoDate }[] = [];
+  const rests: RestEntry[] = [];
   for (const day of journal)
     for (const rule of hook.rest) {
       const rest = rule.rest!(day);
-      if (rest) rests.push({ day, rule, rest, until: addDays(day.date, rest.nights) });
+      if (rest)
+        rests.push({ day, rule, rest, until: addDays(day.date, rest.nights), held: undefined, note: undefined });
     }
   const restOn = (d: IsoDate) => (rests.length ? rests.find((r) => r.day.date < d && d <= r.until) : undefined);
   const restarts = rests.map((r) => addDays(r.until, 1));
+  /** What a rest holds back: the strong evening serums on the face and the recovery-kept masks on the shelf, on its evenings. */
+  const heldBy = (r: RestEntry) => {
+    if (r.held) return r.held;
+    const serums: string[] = [];
+    const masks: string[] = [];
+    for (let d = addDays(r.day.date, 1); d <= r.until; d = addDays(d, 1)) {
+      for (const p of placed)
+        if ((p.retinoid || p.acid || strongSteady.has(p)) && onFace(p, d) && !serums.includes(p.name))
+          serums.push(p.name);
+      for (const m of rotation)
+        if (recovery?.masks.includes(m.type) && usableMask(m, d)) {
+          const name = maskName(m, data.maskTypes);
+          if (!masks.includes(name)) masks.push(name);
+        }
+    }
+    return (r.held = { serums, masks });
+  };
+  /** True when a rest changes the plan: it holds back something its evenings would otherwise have. */
+  const restHolds = (r: RestEntry) => heldBy(r).serums.length + heldBy(r).masks.length > 0;
+  /** A rest's note, in the rule's words, from what this plan holds back and which serums then build up again. */
+  const restNote = (r: RestEntry) => {
+    if (r.note === undefined) {
+      const held = heldBy(r);
+      const restart = addDays(r.until, 1);
+      const rebuild: { name: string; nights: number }[] = [];
+      for (const p of strongActs)
+        if (onFace(p, restart) && anchorsOf(p).includes(restart) && rampEnd(p, restart).last > 0)
+          rebuild.push({ name: p.name, nights: rampLevel(p, restart, restart)!.level });
+      r.note = r.rest.reason({ serums: held.serums, masks: held.masks, rebuild });
+    }
+    return r.note;
+  };
   const recoveryRule = hook.recovery.find((r) => r.recovery!(ctx));
   const recovery = recoveryRule?.recovery?.(ctx);
   const rampRules: { rule: SafetyRule; ramp: Ramp }[] = [];
@@ -491,6 +541,26 @@ export function planRange(
           if (m[i] && isGentle(m[i]!.type)) preferred.push(i);
         }
       rec = chooseSpread({ count: recovery.perWeek, allowed, preferred });
+      // Recovery nights that would take every evening an acid may have leave the first of them to the acid, when the
+      // week keeps as many recovery nights without it (else the acid has no night this week).
+      let spare = -1;
+      for (let i = 0; i < 7 && firstAcid.length; i++)
+        if (
+          anyOnFace(acids, dates[i]!) &&
+          !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
+        ) {
+          if (!rec.includes(i)) {
+            spare = -1;
+            break;
+          }
+          if (spare < 0) spare = i;
+        }
+      if (spare >= 0) {
+        const others: number[] = [];
+        for (const i of allowed) if (i !== spare) others.push(i);
+        const kept = chooseSpread({ count: recovery.perWeek, allowed: others, preferred });
+        if (kept.length === rec.length) rec = kept;
+      }
     }
     const acidAllowed: number[] = [];
     for (let i = 0; i < 7; i++)
@@ -757,7 +827,7 @@ export function planRange(
           }
         : undefined;
     }
-    if (rest) return { rule: rest.rule, reason: rest.rest.reason };
+    if (rest) return { rule: rest.rule, reason: restNote(rest) };
     const blocked = forbids({
       mask: mask?.type ?? null,
       actives: [...strongActives, ...p.serum.actives],
@@ -776,16 +846,19 @@ export function planRange(
     return capRule ? { rule: capRule, reason: capRule.message } : undefined;
   };
 
-  /** Says that serum `p` is placed in `slot` on `d` by the daily-serum rule. */
+  /** Says that serum `p` is placed in `slot` on `d`: by the rule that decided its slot, else the daily-serum rule. */
   const placedSerum = (slot: 'am' | 'pm', p: PlacedTimed, d: IsoDate, serumRule: SafetyRule | undefined) =>
-    explain({ date: d, slot, item: p.name, action: 'placed' }, serumRule);
+    explain({ date: d, slot, item: p.name, action: 'placed' }, p.slotRule ?? serumRule);
 
   // The walk, day by day: one function plans a day and another explains it, apart from the set-up above, so that V8
   // compiles (and, in a long batch, optimizes) each on its own and never the explanations for a plan that asks none.
   /** Why each thing sits where it does on the evening and morning of `d` (only when explaining). */
   const explainDay = (d: IsoDate, t: DayParts) => {
     const serumRule = byRole('serum');
+    // A routine with no serum of the shelf's gets the suggested hydrating serum (see buildMorning, buildEvening).
+    if (!t.amSerums.length) explain({ date: d, slot: 'am', item: SUGGESTED_SERUM.name, action: 'placed' }, serumRule);
     for (const p of t.amSerums) placedSerum('am', p, d, serumRule);
+    if (!t.pmSerums.length) explain({ date: d, slot: 'pm', item: SUGGESTED_SERUM.name, action: 'placed' }, serumRule);
     for (const p of steadyPm) if (t.pmSerums.includes(p)) placedSerum('pm', p, d, serumRule);
     for (const step of t.patches)
       for (const slot of ['am', 'pm'] as const)
@@ -811,22 +884,24 @@ export function planRange(
       );
     }
     for (const p of t.strongTonight) {
-      const r = p === t.retinoidTonight && t.ramp ? t.ramp.rule : t.kind ? byRole('cycle') : serumRule;
+      const r = p === t.retinoidTonight && t.ramp ? t.ramp.rule : t.kind ? byRole('cycle') : (p.slotRule ?? serumRule);
       const reason =
         p === t.retinoidTonight && t.ramp
           ? `Ramp week ${t.ramp.window + 1}: night ${t.ramp.used} of at most ${t.ramp.level} in these 7 days. ${t.ramp.rule.message}`
           : undefined;
       explain({ date: d, slot: 'pm', item: p.name, action: 'placed', reason }, r);
     }
-    if (t.rest || (t.strongWeek && !t.strongTonight.length && !(t.mask && recovery?.masks.includes(t.mask.type)))) {
-      const r = t.rest ? t.rest.rule : t.kind ? byRole('cycle') : recoveryRule;
+    // A rest night is a recovery night when the rest holds something back; else the week's plan names it.
+    const resting = t.rest && restHolds(t.rest) ? t.rest : undefined;
+    if (resting || (t.strongWeek && !t.strongTonight.length && !(t.mask && recovery?.masks.includes(t.mask.type)))) {
+      const r = resting ? resting.rule : t.kind ? byRole('cycle') : recoveryRule;
       explain(
         {
           date: d,
           slot: 'pm',
           item: 'recovery night',
           action: 'placed',
-          reason: t.rest?.rest.reason,
+          reason: resting && restNote(resting),
         },
         r,
       );
@@ -1037,7 +1112,8 @@ export function planRange(
           retinoid: Boolean(retinoidTonight),
           other: pmSerums.some((p) => strongSteady.has(p as PlacedTimed)),
         },
-        strongWeek,
+        // A rest that holds something back makes its evenings recovery nights, as its note says.
+        strongWeek || (rest !== undefined && restHolds(rest)),
         data,
         ramp ? { week: ramp.window + 1, level: ramp.level } : undefined,
         // Stryker disable next-line ArrayDeclaration: no list and a list of a type no mask has name the same evenings.
@@ -1067,6 +1143,71 @@ export function planRange(
   };
   for (let n = asDay(walkStart), last = asDay(to); n <= last; n++) walkDay(fromDayNumber(n), n);
 
+  /**
+   * Evening serums on the face on some day of the plan that no routine of it uses: the rules with the `unused` hook
+   * say so, told the rule that kept each out on most of its evenings (worked out once per plan, after the walk).
+   */
+  function unusedSerums() {
+    const used = new Set<string>();
+    let am: readonly Step[] | undefined;
+    let pm: readonly Step[] | undefined;
+    for (const day of days) {
+      if (day.am !== am) for (const step of (am = day.am)) if (step.kind === 'serum') used.add(step.name);
+      if (day.pm !== pm) for (const step of (pm = day.pm)) if (step.kind === 'serum') used.add(step.name);
+    }
+    for (const p of placed) {
+      if (used.has(p.name)) continue;
+      const tally = new Map<SafetyRule, { nights: number; cause: 'mask' | 'rest' | 'other' }>();
+      let evenings = 0;
+      for (const day of days) {
+        if (!onFace(p, day.date)) continue;
+        evenings++;
+        const why = keptOut(p, day);
+        if (!why) continue;
+        const seen = tally.get(why.rule);
+        if (seen) seen.nights++;
+        else tally.set(why.rule, { nights: 1, cause: why.cause });
+      }
+      if (!evenings) continue;
+      let because: Unused['because'];
+      for (const [rule, t] of tally)
+        if (!because || t.nights > because.nights)
+          because = { rule: rule.id, message: rule.message, nights: t.nights, cause: t.cause };
+      for (const rule of hook.unused) {
+        const found = rule.unused!({ name: p.name, evenings, because }, ctx);
+        if (found) findings.push(found);
+      }
+    }
+  }
+
+  /** Why serum `p` is not in the evening of `day`, and whether a mask night, a rest or something else stood in its way. */
+  function keptOut(p: PlacedTimed, day: DayPlan): { rule: SafetyRule; cause: 'mask' | 'rest' | 'other' } | undefined {
+    const n = asDay(day.date);
+    const near = beside(n);
+    const rest = restOn(day.date);
+    if (!p.retinoid && !p.acid) {
+      // A steady evening serum: the walk noted each evening it was left out, and by which rule.
+      for (const entry of left.values())
+        if (entry.item === p.name && entry.dates.includes(day.date))
+          return { rule: entry.rule, cause: rest ? 'rest' : 'other' };
+      return undefined;
+    }
+    const strongActives: ActiveId[] = [];
+    for (const q of strongActs)
+      if (q !== p && day.pm.some((s) => s.kind === 'serum' && s.name === q.name))
+        for (const a of q.serum.actives) strongActives.push(a);
+    const i = weekdayOf(n);
+    const kind = cycle ? cycle[cycleAt(n, cycle.length)] : undefined;
+    const isRecovery = kind ? kind === 'recovery' : weekPlan(fromDayNumber(n - i)).recovery.includes(i);
+    const why = whyNot(p, day.date, { mask: day.mask, near, rest, strongActives, isRecovery, kind });
+    if (!why) return undefined;
+    if (rest) return { rule: why.rule, cause: 'rest' };
+    const actives = [...strongActives, ...p.serum.actives];
+    const mask =
+      why.rule.forbids !== undefined && !why.rule.forbids({ mask: null, actives, beside: NO_NEIGHBOURS }, ctx);
+    return { rule: why.rule, cause: mask ? 'mask' : 'other' };
+  }
+
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
   // (Recorded on shown days only, from `from` to `to`.)
   for (const { rule, item, dates } of left.values())
@@ -1074,8 +1215,9 @@ export function planRange(
       rule: rule.id,
       message: `${item} rests on ${dates.length === 1 ? 'one night' : `${dates.length} nights`} (${formatDates(dates)}): ${lowerFirst(rule.message)}`,
     });
+  if (hook.unused.length) unusedSerums();
   for (const r of rests)
-    if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: r.rest.reason });
+    if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: restNote(r) });
   const dailyRule = byRole('serum');
   if (suggested.size && dailyRule)
     findings.push({

@@ -20,7 +20,7 @@ describe('red, stinging or peeling skin', () => {
       }
       const w = r.warnings.find((x) => x.rule === 'irritation-rest')!;
       expect(w.message).toBe(
-        `You logged ${state} skin on 2026-12-02: 2026-12-03 to 2026-12-05 are recovery nights (no retinoid, acid or clay); from 2026-12-06 retinol builds up again from 2 nights a week and acids from 1 a week.`,
+        `You logged ${state} skin on 2026-12-02: 2026-12-03 to 2026-12-05 are recovery nights, without Retinol serum, AHA (glycolic, lactic acid) serum or Clay mask; from 2026-12-06 Retinol serum builds up again from 2 nights a week.`,
       );
       expect(w.source.url).toMatch(/^https:\/\//);
     },

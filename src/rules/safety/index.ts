@@ -17,6 +17,7 @@ import { retinoidStartSlow } from './retinoid-start-slow.js';
 import { newAcidSlow } from './new-acid-slow.js';
 import { exfoliationFrequency } from './exfoliation-frequency.js';
 import { recoveryNights } from './recovery-nights.js';
+import { unusedSerum } from './unused-serum.js';
 import { skinCycling } from './skin-cycling.js';
 import { irritationRest } from './irritation-rest.js';
 import { drySkinLog } from './dry-skin-log.js';
@@ -37,7 +38,7 @@ import { niacinamideWithVitaminC } from './niacinamide-with-vitamin-c.js';
 import { layeringOrder } from './layering-order.js';
 import { dailySerum } from './daily-serum.js';
 
-export type { SafetyRule, Limits, Night, Role, Ramp, Rest, CycleNight } from './rule.js';
+export type { SafetyRule, Limits, Night, Role, Ramp, Rest, RestPlan, CycleNight, Unused } from './rule.js';
 
 /** All rules. `glowplan rules` lists them; the planner consults them. */
 export const RULES: readonly SafetyRule[] = [
@@ -58,6 +59,7 @@ export const RULES: readonly SafetyRule[] = [
   newAcidSlow,
   exfoliationFrequency,
   recoveryNights,
+  unusedSerum,
   skinCycling,
   irritationRest,
   drySkinLog,

@@ -1,9 +1,28 @@
 import { addDays } from '../../domain/dates.js';
-import type { SafetyRule } from './rule.js';
+import type { RestPlan, SafetyRule } from './rule.js';
 
 const IRRITATED = ['red', 'stinging', 'peeling'] as const;
 
-/** After redness, stinging or peeling: three recovery evenings, then retinoids and acids build up again. */
+/** "a", "a or b", "a, b or c". */
+function either(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join('');
+}
+
+/** "X builds up again from 2 nights a week and Y from 1 a week". */
+function rebuilding(list: RestPlan['rebuild']): string {
+  let out = '';
+  for (let i = 0; i < list.length; i++) {
+    const { name, nights } = list[i]!;
+    if (i === 0) out = `${name} builds up again from ${nights} ${nights === 1 ? 'night' : 'nights'} a week`;
+    else out += `${i === list.length - 1 ? ' and' : ','} ${name} from ${nights} a week`;
+  }
+  return out;
+}
+
+/**
+ * After redness, stinging or peeling: three recovery evenings, then retinoids and acids build up again. The note
+ * names only what the plan holds back.
+ */
 export const irritationRest: SafetyRule = {
   id: 'irritation-rest',
   severity: 'caution',
@@ -14,9 +33,20 @@ export const irritationRest: SafetyRule = {
   rest: (day) => {
     const states = IRRITATED.filter((s) => day.skin.includes(s));
     if (!states.length) return undefined;
+    const logged = `You logged ${states.join(' and ')} skin on ${day.date}`;
+    const nights = `${addDays(day.date, 1)} to ${addDays(day.date, 3)}`;
+    const after = addDays(day.date, 4);
     return {
       nights: 3,
-      reason: `You logged ${states.join(' and ')} skin on ${day.date}: ${addDays(day.date, 1)} to ${addDays(day.date, 3)} are recovery nights (no retinoid, acid or clay); from ${addDays(day.date, 4)} retinol builds up again from 2 nights a week and acids from 1 a week.`,
+      reason: (plan) => {
+        const held = [...plan.serums, ...plan.masks];
+        if (!held.length)
+          return `${logged}: nothing in your evenings needs a rest for it (no retinoid, acid, benzoyl peroxide or clay mask), so ${nights} go on as planned.`;
+        const then = plan.rebuild.length
+          ? `from ${after} ${rebuilding(plan.rebuild)}`
+          : `the plan goes on as usual from ${after}`;
+        return `${logged}: ${nights} are recovery nights, without ${either(held)}; ${then}.`;
+      },
     };
   },
 };

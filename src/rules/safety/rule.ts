@@ -39,12 +39,41 @@ export interface Ramp {
   level(index: number): number | null;
 }
 
+/** What a rest holds back in one plan, as the planner finds it: the rest's note says this and no more. */
+export interface RestPlan {
+  /** The strong evening serums on the face on an evening of the rest, by name: the rest leaves them out. */
+  serums: readonly string[];
+  /** The masks on the shelf the rest keeps off (clay), by name. */
+  masks: readonly string[];
+  /** The serums that build up again after the rest, by name, with the nights a week each starts from. */
+  rebuild: readonly { name: string; nights: number }[];
+}
+
 /** A rest from strong actives after a logged reaction. */
 export interface Rest {
   /** Evenings after the logged day that carry no strong active and no clay. */
   nights: number;
-  /** Why, for the warning. */
-  reason: string;
+  /** Why, for the warning and the explanations, given what the rest holds back in this plan. */
+  reason(plan: RestPlan): string;
+}
+
+/** A serum on the face on some evening of a plan that no routine of the plan uses, as the planner finds it. */
+export interface Unused {
+  /** Its name in the routines. */
+  name: string;
+  /** The evenings of the plan it could have gone on (on the face). */
+  evenings: number;
+  /** The rule that kept it out on most of those evenings (undefined when none says why). */
+  because:
+    | {
+        rule: string;
+        message: string;
+        /** Evenings that rule kept it out. */
+        nights: number;
+        /** What stood in its way: a mask night (or one beside it), a rest after a logged reaction, or the other actives and nights off. */
+        cause: 'mask' | 'rest' | 'other';
+      }
+    | undefined;
 }
 
 /** The 4-night skin-cycling rotation, when the profile asks for it. */
@@ -87,6 +116,8 @@ export interface SafetyRule {
   useBy?(product: { opened?: IsoDate; paoMonths?: number; expires?: IsoDate }): IsoDate | undefined;
   /** Where and how long a patch test goes. */
   patchTest?(product: { mask?: MaskType }, ctx: RuleContext): { where: string; minutes?: number } | undefined;
+  /** What to say of a serum the finished plan never uses. */
+  unused?(serum: Unused, ctx: RuleContext): Finding | undefined;
   /** Findings about the finished plan. */
   check?(days: readonly DayPlan[], ctx: RuleContext): Finding[];
 }

@@ -1,0 +1,131 @@
+// A serum the whole plan never uses is named, with the rule that kept it out and what would make room for it; and
+// recovery nights no longer take the one evening an acid may have.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/safety/index.js';
+import type { Unused } from '../../src/rules/safety/index.js';
+import { has, nightsWith, plan, profileOf } from './helpers.js';
+import { data } from '../helpers.js';
+
+const rule = RULES.find((r) => r.id === 'unused-serum')!;
+const ctx = { profile: profileOf({}), data };
+const say = (serum: Partial<Unused>) =>
+  rule.unused!({ name: 'AHA serum', evenings: 7, because: undefined, ...serum }, ctx);
+const CLAY = { rule: 'acid-not-on-clay-night', message: 'No acid near clay: too much.', nights: 4 };
+
+describe('the unused-serum rule', () => {
+  it.each([
+    ['6 evenings: shorter than a week, nothing said', { evenings: 6 }, undefined],
+    [
+      '7 evenings, no rule says why',
+      { evenings: 7 },
+      'AHA serum is not used on any of the 7 evenings it could go on: fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
+    ],
+    [
+      'a mask night in the way',
+      { evenings: 28, because: { ...CLAY, cause: 'mask' as const } },
+      'AHA serum is not used on any of the 28 evenings it could go on: on 4 of them, no acid near clay: too much (acid-not-on-clay-night); fewer mask nights a week (--masks-per-week) or fewer clay masks would give it evenings.',
+    ],
+    [
+      'a rest',
+      { because: { rule: 'irritation-rest', message: 'Rest.', nights: 3, cause: 'rest' as const } },
+      'AHA serum is not used on any of the 7 evenings it could go on: on 3 of them, rest (irritation-rest); it comes back once the rest is over.',
+    ],
+    [
+      'other actives',
+      { because: { rule: 'one-acid-a-night', message: 'One acid a night', nights: 1, cause: 'other' as const } },
+      'AHA serum is not used on any of the 7 evenings it could go on: on 1 of them, one acid a night (one-acid-a-night); fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
+    ],
+  ])('%s', (_, serum, message) => {
+    const found = say(serum);
+    if (message === undefined) expect(found).toBeUndefined();
+    else expect(found).toEqual({ rule: 'unused-serum', message, item: 'AHA serum', action: 'left-out' });
+  });
+});
+
+describe('acids on a crowded shelf', () => {
+  // The shelf of `glowplan week --serum aha,bha,retinol,benzoyl-peroxide,vitamin-c --skin oily --mask clay,sheet
+  // --masks-per-week 4`: clay on Monday and Friday takes every evening but Wednesday from the acids.
+  const crowded = profileOf({
+    skin: 'oily',
+    serums: ['aha', 'bha', 'retinol', 'benzoyl-peroxide', 'vitamin-c'],
+    masks: ['clay', 'sheet'],
+    masksPerWeek: 4,
+  });
+
+  it('4 weeks: an exfoliation night every week, AHA and BHA in turn, and still 2 recovery nights a week', () => {
+    const r = plan(crowded, '2026-11-30', 28);
+    expect(nightsWith(r.days, 'aha')).toEqual(['2026-12-09', '2026-12-23']);
+    expect(nightsWith(r.days, 'bha')).toEqual(['2026-12-02', '2026-12-16']);
+    for (let w = 0; w < 4; w++) {
+      const week = r.days.slice(7 * w, 7 * w + 7);
+      expect(week.filter((d) => d.night === 'recovery night').length, week[0]!.date).toBe(2);
+      expect(week.filter((d) => d.mask).length).toBe(4);
+    }
+    expect(r.warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
+  });
+
+  it('1 week: the acid without a turn is named, with what kept it out most', () => {
+    const r = plan(crowded, '2026-11-30', 7);
+    expect(r.warnings.filter((w) => w.rule === 'unused-serum').map((w) => [w.severity, w.message])).toEqual([
+      [
+        'caution',
+        'AHA (glycolic, lactic acid) serum is not used on any of the 7 evenings it could go on: on 4 of them, no AHA/BHA on a clay-mask night nor the evenings either side: two exfoliating treatments so close over-strip the skin (acid-not-on-clay-night); fewer mask nights a week (--masks-per-week) or fewer clay masks would give it evenings.',
+      ],
+    ]);
+    const entry = r.explanations.find((e) => e.rule === 'unused-serum')!;
+    expect([entry.date, entry.item, entry.action]).toEqual([null, 'AHA (glycolic, lactic acid) serum', 'left-out']);
+  });
+
+  it('a one-day plan says nothing of serums that are not on tonight', () => {
+    expect(plan(crowded, '2026-11-30', 1).warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
+  });
+
+  it('no acid on the shelf: recovery nights stay on the mask nights', () => {
+    const r = plan(
+      profileOf({ skin: 'oily', serums: ['retinol', 'vitamin-c'], masks: ['clay', 'sheet'], masksPerWeek: 4 }),
+      '2026-11-30',
+      7,
+    );
+    expect(r.days.filter((d) => d.night === 'recovery night').map((d) => d.date)).toEqual(['2026-12-02', '2026-12-06']);
+  });
+});
+
+describe('serums the plan never uses', () => {
+  it('benzoyl peroxide in the evening beside a retinol every other night: named, with the rule that kept it out', () => {
+    const r = plan(
+      profileOf({ serums: ['retinol', 'vitamin-c', 'benzoyl-peroxide'], masks: [], masksPerWeek: 0 }),
+      '2026-11-30',
+      7,
+    );
+    expect(r.days.some((d) => has(d.pm, 'benzoyl-peroxide'))).toBe(false);
+    expect(r.warnings.find((w) => w.rule === 'unused-serum')?.message).toBe(
+      'Benzoyl peroxide serum is not used on any of the 7 evenings it could go on: on 5 of them, benzoyl peroxide and retinol never in the same routine: benzoyl peroxide breaks retinol down (usually benzoyl peroxide in the morning, retinol at night) (benzoyl-peroxide-apart-from-retinoid); fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
+    );
+  });
+
+  it('an acid kept out by a rest after red skin: it comes back once the rest is over', () => {
+    const dry = profileOf({ skin: 'dry', serums: ['aha'], masks: [], masksPerWeek: 0 });
+    const night = nightsWith(plan(dry, '2026-11-30', 7).days, 'aha')[0]!;
+    const before = new Date(Date.parse(`${night}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const r = plan(dry, '2026-11-30', 7, { journal: [{ date: before, skin: ['red'] }] });
+    expect(nightsWith(r.days, 'aha')).toEqual([]);
+    expect(r.warnings.find((w) => w.rule === 'unused-serum')?.message).toMatch(
+      /^AHA \(glycolic, lactic acid\) serum is not used on any of the \d evenings it could go on: on 3 of them, .*\(irritation-rest\); it comes back once the rest is over\.$/,
+    );
+  });
+
+  it('a serum used on some evening is not named', () => {
+    const r = plan(profileOf({ serums: ['retinol', 'aha'], masks: [], masksPerWeek: 0 }), '2026-11-30', 7);
+    expect(nightsWith(r.days, 'aha').length).toBeGreaterThan(0);
+    expect(r.warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
+  });
+
+  it('a serum still in its patch test all plan long is not named', () => {
+    const r = plan(
+      profileOf({ serums: ['niacinamide', { actives: ['aha'], started: '2026-11-30' }], masks: [] }),
+      '2026-11-30',
+      7,
+    );
+    expect(r.warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
+  });
+});

@@ -1067,6 +1067,12 @@ export function planRange(
   };
   for (let n = asDay(walkStart), last = asDay(to); n <= last; n++) walkDay(fromDayNumber(n), n);
 
+  // Fewer mask nights than asked because clay, the only mask the plan can use, is capped each week: said by the rule
+  // that sets the cap (under skin cycling the cycle's own note says the count is a cap).
+  const clayRule = cycle ? undefined : hook.byId.get(limits.by.clayPerWeek ?? '');
+  if (clayRule && profile.masksPerWeek > limits.clayPerWeek && clayOnly(profile.masks, maskTimes, from, to))
+    findings.push({ rule: clayRule.id, message: clayCapMessage(limits.clayPerWeek, profile.masksPerWeek, data) });
+
   // Strong actives an evening's mask or another rule forced out of a night they were planned for.
   // (Recorded on shown days only, from `from` to `to`.)
   for (const { rule, item, dates } of left.values())
@@ -1095,6 +1101,32 @@ export function planRange(
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
+}
+
+/** True when clay masks are the only ones on the face some evening from `from` to `to`. */
+function clayOnly(
+  masks: readonly MaskProduct[],
+  times: ReadonlyMap<MaskProduct, { face?: IsoDate; useBy?: IsoDate }>,
+  from: IsoDate,
+  to: IsoDate,
+): boolean {
+  let clay = false;
+  for (const m of masks) {
+    const t = times.get(m)!;
+    // On the face from its face start (if any) to the day before its use-by date (if any).
+    const used = (!t.face || t.face <= to) && (!t.useBy || t.useBy > from);
+    if (used && m.type !== 'clay') return false;
+    if (used) clay = true;
+  }
+  return clay;
+}
+
+/** What the weekly clay cap does to the mask nights asked for, and how to get more. */
+function clayCapMessage(cap: number, asked: number, data: Data): string {
+  const gentle = data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
+  const types = `${gentle.slice(0, -1).join(', ')} or ${gentle[gentle.length - 1]}`;
+  const nights = (n: number) => `${n} mask ${n === 1 ? 'night' : 'nights'}`;
+  return `Clay is your only mask and is kept to ${cap} ${cap === 1 ? 'evening' : 'evenings'} a week, so at most ${nights(cap)} a week ${cap === 1 ? 'is' : 'are'} planned, not the ${asked} asked: add a gentle mask (${types}) for more mask nights.`;
 }
 
 /**

@@ -336,17 +336,30 @@ export function planRange(
           changes,
         });
 
-  /** Skin cycling: clay on exfoliation nights with no acid, hydrating masks on recovery nights, within the caps. */
+  /**
+   * Skin cycling: clay on exfoliation nights with no acid, hydrating masks on recovery nights (an exfoliation night
+   * with neither acid nor clay is one), within the caps. Each calendar week on its own: event eves, then clay, then
+   * hydrating masks on the recovery nights that touch no other (the first of a pair), then, if the cap still
+   * allows, on the second of a pair.
+   */
   function cycleMasks(first: IsoDate): Map<IsoDate, MaskPick> {
     const out = new Map<IsoDate, MaskPick>();
     const pick = (m: MaskProduct): MaskPick => ({ type: m.type, name: maskName(m, data.maskTypes) });
+    const length = cycle!.length;
     for (let monday = addDays(mondayOf(first), -7); monday <= addDays(scheduleTo, 1); monday = addDays(monday, 7)) {
+      const start = asDay(monday);
       let clay = 0;
-      let gentle = 0;
+      /** The week's mask nights so far (weekdays, in order), then the recovery nights a hydrating mask may take. */
+      let nights: number[] = [];
+      const apart: number[] = [];
+      const paired: number[] = [];
+      /** The hydrating masks usable on each of those nights. */
+      const hydrating: (MaskProduct[] | undefined)[] = [];
       // Stryker disable next-line EqualityOperator: an eighth evening is next week's Monday, which that week picks again.
       for (let i = 0; i < 7; i++) {
-        const d = addDays(monday, i);
-        const kind = cycle![cyclePos(d, cycle!.length)];
+        const d = fromDayNumber(start + i);
+        const at = cycleAt(start + i, length);
+        const kind = cycle![at];
         const event = options.events.find((e) => addDays(e.date, -1) === d);
         const usable = rotation.filter((m) => usableMask(m, d));
         if (event) {
@@ -358,23 +371,35 @@ export function planRange(
           if (m) {
             out.set(d, { type: m.type, name: maskName(m, data.maskTypes), event });
             if (m.type === 'clay') clay++;
-            else gentle++;
+            nights.push(i);
             continue;
           }
         }
-        if (kind === 'exfoliation' && !acids.some((a) => onFace(a, d))) {
+        if (kind === 'retinoid' || (kind === 'exfoliation' && acids.some((a) => onFace(a, d)))) continue;
+        if (kind === 'exfoliation') {
           const m = usable.find((x) => x.type === 'clay');
-          if (m && clay < limits.clayPerWeek && gentle + clay < profile.masksPerWeek) {
+          if (m && clay < limits.clayPerWeek && nights.length < profile.masksPerWeek) {
             out.set(d, pick(m));
             clay++;
-          }
-        } else if (kind === 'recovery' && gentle + clay < profile.masksPerWeek) {
-          const list = usable.filter((x) => isGentle(x.type));
-          if (list.length) {
-            out.set(d, pick(list[(((dayNumber(d) ?? 0) % list.length) + list.length) % list.length]!));
-            gentle++;
+            nights.push(i);
+            continue;
           }
         }
+        const list = usable.filter((x) => isGentle(x.type));
+        if (!list.length) continue;
+        hydrating[i] = list;
+        // The second recovery night of a pair touches the first.
+        (kind === 'recovery' && cycle![cycleAt(at - 1, length)] === 'recovery' ? paired : apart).push(i);
+      }
+      const most = Math.min(profile.masksPerWeek, nights.length + apart.length + paired.length);
+      if (most > nights.length && apart.length)
+        nights = chooseSpread({ count: Math.min(most, nights.length + apart.length), fixed: nights, allowed: apart });
+      if (most > nights.length) nights = chooseSpread({ count: most, fixed: nights, allowed: paired });
+      // They rotate as the weekly schedule's do: counted from the week's number since 1970, one step a night.
+      let turn = Math.floor(start / 7) * Math.max(profile.masksPerWeek, 1);
+      for (const i of nights) {
+        const list = hydrating[i];
+        if (list) out.set(fromDayNumber(start + i), pick(list[cycleAt(turn++, list.length)]!));
       }
     }
     return out;

@@ -132,6 +132,12 @@ describe('mask-spacing: back-to-back mask nights, and why', () => {
       "4 mask nights a week fit Monday, Wednesday, Friday and Sunday, so a Sunday mask night (2026-12-06) touches the next Monday's: keep those two masks gentle.",
     ]);
   });
+  it('under skin cycling, a pair is put down to the cycle, not to the count', () => {
+    const ctx = { profile: { ...profileOf({ masksPerWeek: 3 }), cycle: 'skin-cycling' }, data } as RuleContext;
+    expect(rule('mask-spacing').check!(span('2026-11-30', 7, [2, 3, 5]), ctx)[0]!.message).toBe(
+      'Mask nights back to back on Thursday 2026-12-03: skin cycling leaves masks its recovery nights, which come two in a row, and 3 a week take more of them than can stay apart; keep those masks gentle.',
+    );
+  });
 });
 
 describe('one-new-thing: nothing new in the 14 days before an event', () => {

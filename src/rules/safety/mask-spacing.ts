@@ -42,7 +42,9 @@ export const maskSpacing: SafetyRule = {
     const n = ctx.profile.masksPerWeek;
     const why = forced.length
       ? `events forced ${forced.map((d) => `${label(d)} (before ${d.mask!.event!.label ?? d.mask!.event!.date})`).join(', ')}`
-      : `that is what ${n} a week needs`;
+      : cycling
+        ? `skin cycling leaves masks its recovery nights, which come two in a row, and ${n} a week take more of them than can stay apart`
+        : `that is what ${n} a week needs`;
     return [
       {
         rule: 'mask-spacing',

@@ -34,12 +34,12 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('f7590124839fcf44091499e1c1b4672ca1fbacd9b41af10bde975421e12213ac');
+    expect(sha256(r.stdout)).toBe('84544171512a67042189ef1e808d67270bf663dfa14dcbfc0f457540e7e7ebc5');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['plan', '--batch', '-', '--explain'], asPlanLines(input));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('911f517725bb85ff43ae9eb8ec46b4feb6a8b830704ece1f12fd44fbcdc1867e');
+    expect(sha256(r.stdout)).toBe('a9cb1d19730a0a2517f1c79259b9d648e85d83f238786c350ea3408572c397b1');
   });
 });

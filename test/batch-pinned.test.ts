@@ -34,12 +34,12 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('d180d4fcd17dc1a1c5be4222d6d6a4b7204237f15ec65da56a6be552f2a0685b');
+    expect(sha256(r.stdout)).toBe('21ccc5612251c3d6b0f5ce38ad35cde18f5ec9629a8ba8183abb2c42cf21feb8');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['plan', '--batch', '-', '--explain'], asPlanLines(input));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('ea8e925791d1332e3bc02992a43b3ebbb447fac5b2ba7f28e252b045c4dd7799');
+    expect(sha256(r.stdout)).toBe('4f0e5594650e2bb21dbd7b9d72c58ddeaf60ea2750c52a1774469382ae7783d6');
   });
 });

@@ -353,17 +353,30 @@ export function planRange(
           changes,
         });
 
-  /** Skin cycling: clay on exfoliation nights with no acid, hydrating masks on recovery nights, within the caps. */
+  /**
+   * Skin cycling: clay on exfoliation nights with no acid, hydrating masks on recovery nights (an exfoliation night
+   * with neither acid nor clay is one), within the caps. Each calendar week on its own: event eves, then clay, then
+   * hydrating masks on the recovery nights that touch no other (the first of a pair), then, if the cap still
+   * allows, on the second of a pair.
+   */
   function cycleMasks(first: IsoDate): Map<IsoDate, MaskPick> {
     const out = new Map<IsoDate, MaskPick>();
     const pick = (m: MaskProduct): MaskPick => ({ type: m.type, name: maskName(m, data.maskTypes) });
+    const length = cycle!.length;
     for (let monday = addDays(mondayOf(first), -7); monday <= addDays(scheduleTo, 1); monday = addDays(monday, 7)) {
+      const start = asDay(monday);
       let clay = 0;
-      let gentle = 0;
+      /** The week's mask nights so far (weekdays, in order), then the recovery nights a hydrating mask may take. */
+      let nights: number[] = [];
+      const apart: number[] = [];
+      const paired: number[] = [];
+      /** The hydrating masks usable on each of those nights. */
+      const hydrating: (MaskProduct[] | undefined)[] = [];
       // Stryker disable next-line EqualityOperator: an eighth evening is next week's Monday, which that week picks again.
       for (let i = 0; i < 7; i++) {
-        const d = addDays(monday, i);
-        const kind = cycle![cyclePos(d, cycle!.length)];
+        const d = fromDayNumber(start + i);
+        const at = cycleAt(start + i, length);
+        const kind = cycle![at];
         const event = options.events.find((e) => addDays(e.date, -1) === d);
         const usable = rotation.filter((m) => usableMask(m, d));
         if (event) {
@@ -375,23 +388,35 @@ export function planRange(
           if (m) {
             out.set(d, { type: m.type, name: maskName(m, data.maskTypes), event });
             if (m.type === 'clay') clay++;
-            else gentle++;
+            nights.push(i);
             continue;
           }
         }
-        if (kind === 'exfoliation' && !acids.some((a) => onFace(a, d))) {
+        if (kind === 'retinoid' || (kind === 'exfoliation' && acids.some((a) => onFace(a, d)))) continue;
+        if (kind === 'exfoliation') {
           const m = usable.find((x) => x.type === 'clay');
-          if (m && clay < limits.clayPerWeek && gentle + clay < profile.masksPerWeek) {
+          if (m && clay < limits.clayPerWeek && nights.length < profile.masksPerWeek) {
             out.set(d, pick(m));
             clay++;
-          }
-        } else if (kind === 'recovery' && gentle + clay < profile.masksPerWeek) {
-          const list = usable.filter((x) => isGentle(x.type));
-          if (list.length) {
-            out.set(d, pick(list[(((dayNumber(d) ?? 0) % list.length) + list.length) % list.length]!));
-            gentle++;
+            nights.push(i);
+            continue;
           }
         }
+        const list = usable.filter((x) => isGentle(x.type));
+        if (!list.length) continue;
+        hydrating[i] = list;
+        // The second recovery night of a pair touches the first.
+        (kind === 'recovery' && cycle![cycleAt(at - 1, length)] === 'recovery' ? paired : apart).push(i);
+      }
+      const most = Math.min(profile.masksPerWeek, nights.length + apart.length + paired.length);
+      if (most > nights.length && apart.length)
+        nights = chooseSpread({ count: Math.min(most, nights.length + apart.length), fixed: nights, allowed: apart });
+      if (most > nights.length) nights = chooseSpread({ count: most, fixed: nights, allowed: paired });
+      // They rotate as the weekly schedule's do: counted from the week's number since 1970, one step a night.
+      let turn = Math.floor(start / 7) * Math.max(profile.masksPerWeek, 1);
+      for (const i of nights) {
+        const list = hydrating[i];
+        if (list) out.set(fromDayNumber(start + i), pick(list[cycleAt(turn++, list.length)]!));
       }
     }
     return out;
@@ -1143,6 +1168,12 @@ export function planRange(
   };
   for (let n = asDay(walkStart), last = asDay(to); n <= last; n++) walkDay(fromDayNumber(n), n);
 
+  // Fewer mask nights than asked because clay, the only mask the plan can use, is capped each week: said by the rule
+  // that sets the cap (under skin cycling the cycle's own note says the count is a cap).
+  const clayRule = cycle ? undefined : hook.byId.get(limits.by.clayPerWeek ?? '');
+  if (clayRule && profile.masksPerWeek > limits.clayPerWeek && clayOnly(profile.masks, maskTimes, from, to))
+    findings.push({ rule: clayRule.id, message: clayCapMessage(limits.clayPerWeek, profile.masksPerWeek, data) });
+
   /**
    * Evening serums on the face on some day of the plan that no routine of it uses: the rules with the `unused` hook
    * say so, told the rule that kept each out on most of its evenings (worked out once per plan, after the walk).
@@ -1237,6 +1268,32 @@ export function planRange(
     }
 
   return { days, warnings: toWarnings(findings, from, to, rules, data), explanations };
+}
+
+/** True when clay masks are the only ones on the face some evening from `from` to `to`. */
+function clayOnly(
+  masks: readonly MaskProduct[],
+  times: ReadonlyMap<MaskProduct, { face?: IsoDate; useBy?: IsoDate }>,
+  from: IsoDate,
+  to: IsoDate,
+): boolean {
+  let clay = false;
+  for (const m of masks) {
+    const t = times.get(m)!;
+    // On the face from its face start (if any) to the day before its use-by date (if any).
+    const used = (!t.face || t.face <= to) && (!t.useBy || t.useBy > from);
+    if (used && m.type !== 'clay') return false;
+    if (used) clay = true;
+  }
+  return clay;
+}
+
+/** What the weekly clay cap does to the mask nights asked for, and how to get more. */
+function clayCapMessage(cap: number, asked: number, data: Data): string {
+  const gentle = data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
+  const types = `${gentle.slice(0, -1).join(', ')} or ${gentle[gentle.length - 1]}`;
+  const nights = (n: number) => `${n} mask ${n === 1 ? 'night' : 'nights'}`;
+  return `Clay is your only mask and is kept to ${cap} ${cap === 1 ? 'evening' : 'evenings'} a week, so at most ${nights(cap)} a week ${cap === 1 ? 'is' : 'are'} planned, not the ${asked} asked: add a gentle mask (${types}) for more mask nights.`;
 }
 
 /**

@@ -44,6 +44,7 @@ export function eventMask(
 /** A week with no event eve, and its list of fixed days (shared, never changed: one less allocation a week). */
 const NO_EVENTS: ReadonlyMap<number, PlanEvent> = new Map();
 const NO_DAYS: readonly number[] = [];
+const WEEK_DAYS: readonly number[] = [0, 1, 2, 3, 4, 5, 6];
 
 /** Mask nights a week: the clay allowance caps them first when clay is all there is, then they are spread. */
 function countFor(input: MaskScheduleInput, monday: IsoDate): number {
@@ -69,12 +70,25 @@ interface WeekNights {
 /** Computes the weekday indices of mask nights for every week touched by the range, in calendar order. */
 function maskDays(input: MaskScheduleInput): WeekNights[] {
   const fixedByWeek = new Map<IsoDate, Map<number, PlanEvent>>();
+  // Eves no mask on the shelf may go on (clay on fragile skin, say): left free, and the week's count goes elsewhere.
+  const freeByWeek = new Map<IsoDate, number[]>();
+  const usable = input.usable ?? (() => true);
   for (const event of input.events) {
     const eve = addDays(event.date, -1);
     const monday = mondayOf(eve);
     const fixed = fixedByWeek.get(monday) ?? new Map<number, PlanEvent>();
-    if (!fixed.has(weekdayIndex(eve))) fixed.set(weekdayIndex(eve), event);
-    fixedByWeek.set(monday, fixed);
+    const day = weekdayIndex(eve);
+    const wearable = eventMask(
+      input.masks.filter((m) => usable(m, eve)),
+      input.maskTypes,
+      input.eventAllowed,
+    );
+    if (!wearable) {
+      const free = freeByWeek.get(monday) ?? [];
+      if (!free.includes(day)) free.push(day);
+      freeByWeek.set(monday, free);
+    } else if (!fixed.has(day)) fixed.set(day, event);
+    if (fixed.size) fixedByWeek.set(monday, fixed);
   }
   const counts = new Map<IsoDate, number>();
   const count = (monday: IsoDate) => {
@@ -83,7 +97,10 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
     return n;
   };
   const planned = (monday: IsoDate) => {
-    const pattern = defaultPattern(count(monday));
+    const free = freeByWeek.get(monday);
+    const pattern = free
+      ? defaultPattern(count(monday)).filter((d) => !free.includes(d))
+      : defaultPattern(count(monday));
     const fixed = fixedByWeek.get(monday);
     return fixed ? [...new Set([...pattern, ...fixed.keys()])] : pattern;
   };
@@ -92,7 +109,9 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
   // going off) is the plain pattern: then the result for a week does not depend on where the range starts.
   const firstWeek = mondayOf(input.from);
   const horizon = addDays(firstWeek, -56);
-  const special = [...fixedByWeek.keys(), ...(input.changes ?? []).map(mondayOf)].filter((w) => w >= horizon).sort();
+  const special = [...fixedByWeek.keys(), ...freeByWeek.keys(), ...(input.changes ?? []).map(mondayOf)]
+    .filter((w) => w >= horizon)
+    .sort();
   const lastWeek = mondayOf(input.to);
   // A list, not a map by Monday: each week comes once, and reading a list's items makes no entry pairs.
   const out: WeekNights[] = [];
@@ -111,12 +130,14 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
   let prevDays = planned(monday);
   while (monday <= lastWeek) {
     const fixed = fixedByWeek.get(monday) ?? NO_EVENTS;
+    const free = freeByWeek.get(monday);
     const n = count(monday);
     const nextMonday = addDays(monday, 7);
     const next = planned(nextMonday);
     const days = chooseSpread({
       count: Math.max(n, fixed.size),
       fixed: fixed.size ? [...fixed.keys()] : NO_DAYS,
+      allowed: free ? WEEK_DAYS.filter((d) => !free.includes(d)) : undefined,
       preferred: defaultPattern(n),
       prevSunday: prevDays.includes(6),
       nextMonday: next.includes(0),

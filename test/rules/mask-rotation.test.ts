@@ -191,6 +191,20 @@ describe('clay allowance with events', () => {
       expect(clay, `${n} a week`).toEqual(['2026-12-02', '2026-12-06', '2026-12-09', '2026-12-13']);
     }
   });
+  it.each(['sensitive', 'dry'] as const)(
+    '%s skin, clay only, an event on Thursday: the eve stays free and the week keeps its clay night on Sunday',
+    (skin) => {
+      const profile = { skin, masks: ['clay' as const], masksPerWeek: 3 };
+      const events = [{ date: '2026-12-10', label: 'x' }];
+      const week = plan(profile, '2026-12-07', 7, events);
+      expect(week.days.filter((d) => d.mask).map((d) => `${d.date} ${d.mask!.type}`)).toEqual(['2026-12-13 clay']);
+      expect(week.warnings.map((w) => w.message)).toContain(
+        `No mask on the evening before x (2026-12-09): your only mask is clay, which ${skin} skin should not wear the evening before an event; a sheet or gel mask would suit.`,
+      );
+      // Each day planned alone (as plan --date does) has the night the week has.
+      for (const day of week.days) expect(plan(profile, day.date, 1, events).days[0]!.mask, day.date).toEqual(day.mask);
+    },
+  );
   it('clay only, 4 a week with an event: clay nights never touch', () => {
     const p = plan({ masks: ['clay'], masksPerWeek: 4 }, '2026-11-23', 7, [{ date: '2026-11-25', label: 'Party' }]);
     expect(p.days.filter((d) => d.mask).map((d) => d.date)).toEqual(['2026-11-24', '2026-11-27']);

@@ -88,9 +88,32 @@ describe('event eves', () => {
     const list = nights({ masks: [mask('clay')], clayPerWeek: 1, events: [gala] });
     expect(list).toEqual(['2026-12-02 Clay mask for gala']);
   });
-  it('an eve whose masks are all ruled out gets none', () => {
-    const list = nights({ masks: [mask('clay')], events: [gala], eventAllowed: (t) => t !== 'clay', masksPerWeek: 1 });
-    expect(list.some((n) => n.startsWith('2026-12-02'))).toBe(false);
+  it('an eve whose masks are all ruled out gets none, and the week keeps its mask nights on other evenings', () => {
+    const ruledOut = { masks: [mask('clay')], events: [gala], eventAllowed: (t: MaskType) => t !== 'clay' };
+    expect(nights({ ...ruledOut, masksPerWeek: 1, clayPerWeek: 1 })).toEqual(['2026-12-06 Clay mask']);
+    expect(dates({ ...ruledOut, masksPerWeek: 2, clayPerWeek: 2 })).toEqual(['2026-12-03', '2026-12-06']);
+    // An eve on the night the week would have had its mask (Sunday): the earliest evening that touches no other
+    // week's mask night takes it (Monday would touch the Sunday before).
+    const sundayEve = { ...ruledOut, events: [{ date: '2026-12-07', label: null }], masksPerWeek: 1, clayPerWeek: 1 };
+    expect(dates(sundayEve)).toEqual(['2026-12-01']);
+    // A week with two such eves leaves both free.
+    const two = [gala, { date: '2026-12-07', label: null }];
+    expect(dates({ ...ruledOut, events: two, masksPerWeek: 2, clayPerWeek: 2 })).toEqual(['2026-12-01', '2026-12-04']);
+    // An eve a mask fits is still fixed: the same week with a sheet mask on the shelf has it on the eve.
+    expect(nights({ ...ruledOut, masks: [mask('clay'), mask('sheet')], masksPerWeek: 1, clayPerWeek: 1 })).toEqual([
+      '2026-12-02 Sheet mask for gala',
+    ]);
+  });
+  it('a week with a ruled-out eve plans the same nights whatever day the range starts on', () => {
+    const events = [gala, { date: '2026-12-14', label: null }];
+    const ruledOut = { masks: [mask('clay')], events, eventAllowed: (t: MaskType) => t !== 'clay' };
+    const long = dates({ ...ruledOut, masksPerWeek: 1, clayPerWeek: 1, to: addDays(MONDAY, 20) });
+    expect(long).toEqual(['2026-12-06', '2026-12-08', '2026-12-20']);
+    for (let from = 0; from < 21; from++) {
+      const start = addDays(MONDAY, from);
+      const part = dates({ ...ruledOut, masksPerWeek: 1, clayPerWeek: 1, from: start, to: addDays(MONDAY, 20) });
+      expect(part, start).toEqual(long.filter((d) => d >= start));
+    }
   });
 });
 

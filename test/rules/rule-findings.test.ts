@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MaskType, SkinType } from '../../src/domain/vocabulary.js';
 import { RULES } from '../../src/rules/safety/index.js';
 import type { DayPlan, ProductDates, RuleContext } from '../../src/rules/types.js';
+import { addDays, weekdayName } from '../../src/domain/dates.js';
 import { data, plan, profileOf, withDates } from './helpers.js';
 
 const rule = (id: string) => RULES.find((r) => r.id === id)!;
@@ -81,6 +82,61 @@ describe('mask-spacing: back-to-back mask nights, and why', () => {
     const sunday = check(week({ 0: 'gel', 2: 'sheet', 4: 'gel', 6: 'sheet' }), 4);
     expect(sunday[0]!.message).toMatch(/a Sunday mask night \(2026-12-06\) touches the next Monday's/);
     expect(check(week({ 0: 'gel', 2: 'sheet', 4: 'gel' }), 4)).toEqual([]);
+  });
+  /** `count` days from `from`, a mask (sheet, or the type given) on the day offsets listed. */
+  const span = (from: string, count: number, masked: number[], type: MaskType = 'sheet'): DayPlan[] =>
+    Array.from({ length: count }, (_, i) => {
+      const date = addDays(from, i);
+      const mask = masked.includes(i) ? { type, name: `${type} mask` } : null;
+      return { date, weekday: weekdayName(date), night: '', mask, am: [], pm: [] } as DayPlan;
+    });
+  const sundayTip = /^4 mask nights a week fit Monday, Wednesday, Friday and Sunday, so a Sunday mask night \(/;
+  const said = (found: { message: string }[]) => found.some((f) => sundayTip.test(f.message));
+  it.each([
+    // [what, the tip given, days, profile fields]
+    ['Mon, Wed, Fri, Sun of one week', true, span('2026-11-30', 7, [0, 2, 4, 6]), {}],
+    ['clay only, 2 a week planned of the 4 asked (Wed, Sun)', false, span('2026-11-30', 7, [2, 6], 'clay'), {}],
+    ['two weeks: Sunday then a Monday with no mask', false, span('2026-11-30', 14, [2, 6, 9, 13], 'clay'), {}],
+    ['two weeks of Mon, Wed, Fri, Sun: the pair is said instead', false, span('2026-11-30', 14, [0, 2, 4, 6, 7]), {}],
+    ['the week shown from Wednesday', true, span('2026-12-02', 5, [0, 2, 4]), {}],
+    ['from Wednesday, a mask on Thursday instead of Friday', false, span('2026-12-02', 5, [1, 4]), {}],
+    ['the Monday of the week shown with no mask', false, span('2026-11-30', 7, [2, 4, 6]), {}],
+    ['the Sunday before the week (not its week) with no mask', true, span('2026-11-29', 8, [1, 3, 5, 7]), {}],
+    ['the Saturday before the week with a mask', true, span('2026-11-28', 9, [0, 2, 4, 6, 8]), {}],
+    ['a Sunday alone', true, span('2026-12-06', 1, [0]), {}],
+    ['a Sunday alone, clay the only mask on the shelf', false, span('2026-12-06', 1, [0], 'clay'), { masks: ['clay'] }],
+    [
+      'a Sunday alone, clay and a sheet mask on the shelf',
+      true,
+      span('2026-12-06', 1, [0]),
+      { masks: ['clay', 'sheet'] },
+    ],
+    ['a Sunday alone under skin cycling', false, span('2026-12-06', 1, [0]), { cycle: 'skin-cycling' }],
+    ['a Sunday with no mask', false, span('2026-11-30', 7, [0, 2, 4]), {}],
+    ['a Saturday last', false, span('2026-11-30', 6, [0, 2, 4]), {}],
+    ['no days', false, [], {}],
+  ] as [string, boolean, DayPlan[], Parameters<typeof profileOf>[0]][])(
+    'at 4 a week, %s: the Sunday tip given %s',
+    (_what, tip, days, fields) => {
+      const ctx = { profile: profileOf({ masksPerWeek: 4, ...fields }), data } as RuleContext;
+      expect(said(rule('mask-spacing').check!(days, ctx))).toBe(tip);
+      if (tip)
+        expect(said(rule('mask-spacing').check!(days, { ...ctx, profile: { ...ctx.profile, masksPerWeek: 3 } }))).toBe(
+          false,
+        );
+    },
+  );
+  it('the Sunday tip names the Sunday shown last', () => {
+    const found = check(span('2026-11-30', 7, [0, 2, 4, 6]), 4);
+    expect(found.map((f) => f.message)).toEqual([
+      "4 mask nights a week fit Monday, Wednesday, Friday and Sunday, so a Sunday mask night (2026-12-06) touches the next Monday's: keep those two masks gentle.",
+    ]);
+  });
+  it('under skin cycling, a pair is put down to the cycle, not to the count', () => {
+    const ctx = { profile: { ...profileOf({ masksPerWeek: 3 }), cycle: 'skin-cycling' }, data } as RuleContext;
+    expect(rule('mask-spacing').check!(span('2026-11-30', 7, [2, 3, 5]), ctx)[0]!.message).toBe(
+      'Mask nights back to back on Thursday 2026-12-03: skin cycling leaves masks its recovery nights, which come two in a row, and 3 a week take more of them than can stay apart; keep those masks gentle.',
+    );
   });
 });
 
@@ -255,5 +311,90 @@ describe('patch-test: the tip to say when something new starts', () => {
         message: expect.stringContaining('--new <product>:<date>'),
         source: { url: expect.stringMatching(/^https:\/\/www\.aad\.org\//) },
       });
+  });
+});
+
+describe('the weekly clay cap on a clay-only shelf: fewer mask nights than asked, and a note that says so', () => {
+  const note = (skin: SkinType, masksPerWeek: number, masks: MaskType[], days = 14) => {
+    const p = plan(profileOf({ skin, masks, masksPerWeek }), '2026-11-30', days);
+    return p.warnings.filter((w) => /^Clay is your only mask/.test(w.message)).map((w) => `${w.rule}: ${w.message}`);
+  };
+  const gentle = 'add a gentle mask (sheet, cream, gel or sleeping) for more mask nights.';
+  it.each([
+    [
+      'oily',
+      4,
+      ['clay'],
+      `clay-frequency: Clay is your only mask and is kept to 2 evenings a week, so at most 2 mask nights a week are planned, not the 4 asked: ${gentle}`,
+    ],
+    [
+      'normal',
+      3,
+      ['clay'],
+      `clay-frequency: Clay is your only mask and is kept to 2 evenings a week, so at most 2 mask nights a week are planned, not the 3 asked: ${gentle}`,
+    ],
+    ['combination', 2, ['clay'], undefined],
+    [
+      'sensitive',
+      2,
+      ['clay'],
+      `clay-frequency: Clay is your only mask and is kept to 1 evening a week, so at most 1 mask night a week is planned, not the 2 asked: ${gentle}`,
+    ],
+    ['sensitive', 1, ['clay'], undefined],
+    [
+      'dry',
+      3,
+      ['clay'],
+      `clay-dry-skin: Clay is your only mask and is kept to 1 evening a week, so at most 1 mask night a week is planned, not the 3 asked: ${gentle}`,
+    ],
+    ['oily', 4, ['clay', 'sheet'], undefined],
+    ['oily', 4, [], undefined],
+  ] as [SkinType, number, MaskType[], string | undefined][])(
+    '%s skin, %i asked, shelf %j',
+    (skin, n, masks, expected) => {
+      expect(note(skin, n, masks)).toEqual(expected ? [expected] : []);
+    },
+  );
+  it('the exact case: oily skin, clay only, 4 asked: 2 a week planned, the note, and no Sunday tip', () => {
+    const p = plan(profileOf({ skin: 'oily', masks: ['clay'], masksPerWeek: 4 }), '2026-11-30', 14);
+    expect(p.days.filter((d) => d.mask).map((d) => d.date)).toEqual([
+      '2026-12-02',
+      '2026-12-06',
+      '2026-12-09',
+      '2026-12-13',
+    ]);
+    expect(p.warnings.filter((w) => w.rule === 'mask-spacing')).toEqual([]);
+    expect(p.warnings.filter((w) => w.rule === 'clay-frequency')).toHaveLength(1);
+  });
+  const dated = (sheet: ProductDates) =>
+    plan(
+      withDates({ skin: 'oily', masks: ['clay', 'sheet'], masksPerWeek: 4 }, { sheet }),
+      '2026-11-30',
+      7,
+    ).warnings.some((w) => /^Clay is your only mask/.test(w.message));
+  it.each([
+    // [the sheet mask's dates, the note given] (the plan runs 2026-11-30 to 2026-12-06)
+    [{ started: '2026-12-07', patchTested: true }, true],
+    [{ started: '2026-12-06', patchTested: true }, false],
+    [{ expires: '2026-11-30' }, true],
+    [{ expires: '2026-12-01' }, false],
+  ] as [ProductDates, boolean][])('a sheet mask dated %j: the note %s', (dates, expected) => {
+    expect(dated(dates)).toBe(expected);
+  });
+  it('a clay mask not on the face at all in the plan: no note', () => {
+    const p = plan(
+      withDates({ skin: 'oily', masks: ['clay'], masksPerWeek: 4 }, { clay: { expires: '2026-11-30' } }),
+      '2026-11-30',
+      7,
+    );
+    expect(p.warnings.some((w) => /^Clay is your only mask/.test(w.message))).toBe(false);
+  });
+  it('under skin cycling the cycle says the count is a cap instead', () => {
+    const p = plan(
+      { ...profileOf({ skin: 'oily', masks: ['clay'], masksPerWeek: 4 }), cycle: 'skin-cycling' },
+      '2026-11-30',
+      7,
+    );
+    expect(p.warnings.some((w) => /^Clay is your only mask/.test(w.message))).toBe(false);
   });
 });

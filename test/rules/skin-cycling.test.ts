@@ -52,7 +52,76 @@ describe('skin cycling', () => {
     const r = plan(cycling({ serums: ['retinol'], masks: ['sheet'], masksPerWeek: 1 }), '2026-11-30', 14);
     for (const w of [r.days.slice(0, 7), r.days.slice(7)]) expect(w.filter((d) => d.mask).length).toBe(1);
     expect(r.warnings.find((w) => w.rule === 'skin-cycling')?.message).toMatch(
-      /1 mask nights a week is a cap, not a target/,
+      /; 1 mask night a week is a cap, not a target\.$/,
     );
+    const two = plan(cycling({ serums: ['retinol'], masks: ['sheet'], masksPerWeek: 2 }), '2026-11-30', 7);
+    expect(two.warnings.find((w) => w.rule === 'skin-cycling')?.message).toMatch(
+      /; 2 mask nights a week is a cap, not a target\.$/,
+    );
+  });
+
+  /** The week's evenings as "date type" for those with a mask. */
+  const maskNights = (days: readonly { date: string; mask: { type: string } | null }[]) =>
+    days.filter((d) => d.mask).map((d) => `${d.date} ${d.mask!.type}`);
+  const touching = (days: readonly { date: string; mask: unknown }[]) =>
+    days.filter((d, i) => i > 0 && d.mask && days[i - 1]!.mask).map((d) => d.date);
+
+  it('niacinamide with clay and sheet masks, 3 a week: clay on the exfoliation nights, a sheet mask between, none touching', () => {
+    const r = plan(cycling({ serums: ['niacinamide'], masks: ['clay', 'sheet'], masksPerWeek: 3 }), '2026-12-07', 14);
+    expect(maskNights(r.days)).toEqual([
+      '2026-12-09 clay',
+      '2026-12-11 sheet',
+      '2026-12-13 clay',
+      '2026-12-15 sheet',
+      '2026-12-17 clay',
+      '2026-12-19 sheet',
+    ]);
+    expect(touching(r.days)).toEqual([]);
+    expect(r.warnings.filter((w) => w.rule === 'mask-spacing')).toEqual([]);
+  });
+
+  it('retinol and niacinamide with sheet and sleeping masks, 3 a week: the free nights one apart, the masks rotating', () => {
+    const r = plan(
+      cycling({ serums: ['retinol', 'niacinamide'], masks: ['sheet', 'sleeping'], masksPerWeek: 3 }),
+      '2026-12-07',
+      7,
+    );
+    expect(maskNights(r.days)).toEqual(['2026-12-07 sheet', '2026-12-09 sleeping', '2026-12-11 sheet']);
+    // Wednesday is the cycle's exfoliation night; with no acid and no clay it is a recovery night.
+    expect(r.days[2]!.night).toBe('recovery night');
+    expect(r.warnings.filter((w) => w.rule === 'mask-spacing')).toEqual([]);
+  });
+
+  it('with an acid on the exfoliation nights, 3 hydrating masks a week need both nights of a pair: the tip says so', () => {
+    const r = plan(cycling({ serums: ['bha'], masks: ['sheet'], masksPerWeek: 3 }), '2026-12-07', 7);
+    expect(maskNights(r.days)).toEqual(['2026-12-07 sheet', '2026-12-08 sheet', '2026-12-11 sheet']);
+    expect(r.warnings.find((w) => w.rule === 'mask-spacing')?.message).toBe(
+      'Mask nights back to back on Tuesday 2026-12-08: skin cycling leaves masks its recovery nights, which come two in a row, and 3 a week take more of them than can stay apart; keep those masks gentle.',
+    );
+    // 2 a week fit apart.
+    const two = plan(cycling({ serums: ['bha'], masks: ['sheet'], masksPerWeek: 2 }), '2026-12-07', 7);
+    expect(maskNights(two.days)).toEqual(['2026-12-07 sheet', '2026-12-11 sheet']);
+  });
+
+  it('the clay cap: on sensitive skin one clay night a week, the other exfoliation night a recovery night', () => {
+    const r = plan(
+      cycling({ skin: 'sensitive', serums: ['niacinamide'], masks: ['clay', 'gel'], masksPerWeek: 4 }),
+      '2026-12-07',
+      7,
+    );
+    expect(maskNights(r.days)).toEqual(['2026-12-07 gel', '2026-12-09 clay', '2026-12-11 gel', '2026-12-13 gel']);
+  });
+
+  it('each day planned alone has the mask the weeks around it have', () => {
+    for (const fields of [
+      { serums: ['niacinamide'], masks: ['clay', 'sheet'], masksPerWeek: 3 },
+      { serums: ['retinol', 'niacinamide'], masks: ['sheet', 'sleeping'], masksPerWeek: 3 },
+      { serums: ['bha'], masks: ['sheet', 'gel'], masksPerWeek: 3 },
+    ] as Parameters<typeof profileOf>[0][]) {
+      const p = cycling(fields);
+      const weeks = plan(p, '2026-11-30', 28).days;
+      for (const day of weeks) expect(plan(p, day.date, 1).days[0]!.mask, day.date).toEqual(day.mask);
+      expect(plan(p, '2026-12-03', 10).days).toEqual(weeks.slice(3, 13));
+    }
   });
 });

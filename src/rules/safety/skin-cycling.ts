@@ -16,7 +16,7 @@ export const skinCycling: SafetyRule = {
       ? [
           {
             rule: 'skin-cycling',
-            message: `Skin cycling: hydrating masks go on recovery nights (a clay mask only on an exfoliation night with no acid); ${ctx.profile.masksPerWeek} mask nights a week is a cap, not a target.`,
+            message: `Skin cycling: hydrating masks go on recovery nights (a clay mask only on an exfoliation night with no acid); ${ctx.profile.masksPerWeek} mask ${ctx.profile.masksPerWeek === 1 ? 'night' : 'nights'} a week is a cap, not a target.`,
           },
         ]
       : [],

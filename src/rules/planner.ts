@@ -25,7 +25,7 @@ import {
   type SafetyRule,
   type Unused,
 } from './safety/index.js';
-import { group, productName } from './safety/rule.js';
+import { group, lowerFirst, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
 import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
@@ -1174,20 +1174,27 @@ export function planRange(
   if (clayRule && profile.masksPerWeek > limits.clayPerWeek && clayOnly(profile.masks, maskTimes, from, to))
     findings.push({ rule: clayRule.id, message: clayCapMessage(limits.clayPerWeek, profile.masksPerWeek, data) });
 
+  /** True when one of the routines built for the shown days (each built once, see walkDay) has serum `name`. */
+  const inRoutines = (routines: ReadonlyMap<number | string, readonly Step[]>, name: string) => {
+    for (const steps of routines.values())
+      for (const s of steps) if (s.kind === 'serum' && s.name === name) return true;
+    return false;
+  };
+  const used = (p: PlacedTimed) => inRoutines(mornings, p.name) || inRoutines(evenings, p.name);
+  /** True for an acid when another acid is used: they take turns on the acid nights (acidFor), week by week. */
+  const turnTaken = (p: PlacedTimed) => {
+    if (p.acid) for (const q of acids) if (q !== p && used(q)) return true;
+    return false;
+  };
+
   /**
-   * Evening serums on the face on some day of the plan that no routine of it uses: the rules with the `unused` hook
-   * say so, told the rule that kept each out on most of its evenings (worked out once per plan, after the walk).
+   * Serums on the face on some day of the plan that no routine of it uses (an acid whose turn another acid took is
+   * not one): the rules with the `unused` hook say so, told the rule that kept each out on most of its evenings
+   * (worked out once per plan, after the walk; most plans use every serum and ask nothing more).
    */
   function unusedSerums() {
-    const used = new Set<string>();
-    let am: readonly Step[] | undefined;
-    let pm: readonly Step[] | undefined;
-    for (const day of days) {
-      if (day.am !== am) for (const step of (am = day.am)) if (step.kind === 'serum') used.add(step.name);
-      if (day.pm !== pm) for (const step of (pm = day.pm)) if (step.kind === 'serum') used.add(step.name);
-    }
     for (const p of placed) {
-      if (used.has(p.name)) continue;
+      if (used(p) || turnTaken(p)) continue;
       const tally = new Map<SafetyRule, { nights: number; cause: 'mask' | 'rest' | 'other' }>();
       let evenings = 0;
       for (const day of days) {
@@ -1413,10 +1420,6 @@ function slotWords(slots: ReadonlySet<'am' | 'pm'>): string {
 function formatDates(dates: IsoDate[]): string {
   const shown = dates.slice(0, 4).map((d) => `${weekdayName(d).slice(0, 3)} ${d}`);
   return dates.length > 4 ? `${shown.join(', ')} and ${dates.length - 4} more` : shown.join(', ');
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Days between two dates, re-exported for commands that validate ranges. */

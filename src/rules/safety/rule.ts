@@ -185,6 +185,14 @@ export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
   return out;
 }
 
+/**
+ * A rule's message made to go on after a colon: its first letter in lower case, unless its first word is written in
+ * capitals ("AHA/BHA at most…", "SPF…"), which stays as it is.
+ */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][A-Z0-9]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** A product's display name: its own, else its actives' ("Retinol serum") or its mask type's ("Clay mask"). */
 export function productName(
   p: { name: string | null; actives?: readonly ActiveId[]; type?: MaskType },

@@ -1,4 +1,4 @@
-import type { SafetyRule } from './rule.js';
+import { lowerFirst, type SafetyRule } from './rule.js';
 
 /** What would give a serum evenings, by what kept it out. */
 const ADVICE = {
@@ -19,7 +19,7 @@ export const unusedSerum: SafetyRule = {
     if (serum.evenings < 7) return undefined;
     const why = serum.because;
     const text = why
-      ? `on ${why.nights} of them, ${why.message.charAt(0).toLowerCase()}${why.message.slice(1).replace(/\.$/, '')} (${why.rule}); ${ADVICE[why.cause]}.`
+      ? `on ${why.nights} of them, ${lowerFirst(why.message).replace(/\.$/, '')} (${why.rule}); ${ADVICE[why.cause]}.`
       : `${ADVICE.other}.`;
     return {
       rule: 'unused-serum',

@@ -556,6 +556,14 @@ export function planRange(
       strong = strongShelf(dates[i]!) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false);
     const maskNights: number[] = [];
     for (let i = 0; i < 7; i++) if (m[i]) maskNights.push(i);
+    // The evenings an acid may have this week (a bit per weekday), asked once for the recovery and the acid nights.
+    let acidOk = 0;
+    for (let i = 0; i < 7; i++)
+      if (
+        anyOnFace(acids, dates[i]!) &&
+        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
+      )
+        acidOk |= 1 << i;
     let rec: number[] = [];
     if (strong && recovery) {
       const allowed: number[] = [];
@@ -569,11 +577,8 @@ export function planRange(
       // Recovery nights that would take every evening an acid may have leave the first of them to the acid, when the
       // week keeps as many recovery nights without it (else the acid has no night this week).
       let spare = -1;
-      for (let i = 0; i < 7 && firstAcid.length; i++)
-        if (
-          anyOnFace(acids, dates[i]!) &&
-          !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
-        ) {
+      for (let i = 0; i < 7; i++)
+        if (acidOk & (1 << i)) {
           if (!rec.includes(i)) {
             spare = -1;
             break;
@@ -588,13 +593,7 @@ export function planRange(
       }
     }
     const acidAllowed: number[] = [];
-    for (let i = 0; i < 7; i++)
-      if (
-        !rec.includes(i) &&
-        anyOnFace(acids, dates[i]!) &&
-        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
-      )
-        acidAllowed.push(i);
+    for (let i = 0; i < 7; i++) if (acidOk & (1 << i) && !rec.includes(i)) acidAllowed.push(i);
     // Acid nights never touch: fewer nights rather than two in a row.
     let acid: number[] = [];
     for (let n = Math.min(limits.acidNightsPerWeek, acidAllowed.length); n > 0; n--) {

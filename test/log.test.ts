@@ -143,6 +143,7 @@ describe('glowplan log', () => {
   it('--journal writes where it says; the default journal is left alone', () => {
     const h = home();
     const path = join(h.dir, 'elsewhere', 'my.jsonl');
+    mkdirSync(join(h.dir, 'elsewhere'));
     const r = runBin(['log', '--journal', path], { env: h.env });
     expect(r.code).toBe(0);
     expect(lines(path)).toHaveLength(1);
@@ -227,12 +228,25 @@ describe('the journal file', () => {
     expect(readFileSync(join(h.dir, 'plain'), 'utf8')).toBe('x');
   });
 
-  it('a journal in a folder that takes no files (/proc): exit 1, one line', () => {
-    const r = runBin(['log', '--journal', '/proc/glowplan-test/j.jsonl'], { env: home().env });
+  it('--journal in a folder that does not exist: exit 1, one line naming the folder, no folder made', () => {
+    const h = home();
+    const path = join(h.dir, 'no', 'such', 'j.jsonl');
+    const r = runBin(['log', '--journal', path, '--skin', 'red'], { env: h.env });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(
+      `glowplan: cannot write the journal ${path}: the folder ${join(h.dir, 'no', 'such')} does not exist\n`,
+    );
+    expect(existsSync(join(h.dir, 'no'))).toBe(false);
+    expect(existsSync(join(h.dir, 'data'))).toBe(false);
+  });
+
+  it('the default journal in a folder that cannot be made (under /proc): exit 1, one line', () => {
+    const h = home();
+    const r = runBin(['log'], { env: { ...h.env, XDG_DATA_HOME: '/proc/glowplan-test' } });
     expect(r.code).toBe(1);
     oneLine(r.stderr);
     expect(r.stderr.trim()).toBe(
-      'glowplan: cannot write the journal /proc/glowplan-test/j.jsonl: cannot create the folder /proc/glowplan-test',
+      'glowplan: cannot write the journal /proc/glowplan-test/glowplan/journal.jsonl: cannot create the folder /proc/glowplan-test/glowplan',
     );
   });
 

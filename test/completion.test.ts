@@ -63,6 +63,11 @@ describe('glowplan complete (what the scripts ask)', () => {
       ['bash', 'zsh', 'fish'],
     ],
     [['week', '--start', ''], []],
+    [['profile', '--j'], ['--json']],
+    [
+      ['profile', '--format', ''],
+      ['table', 'json', 'markdown'],
+    ],
   ])('%j offers %j', async (words, expected) => {
     expect(await offered(...words)).toEqual(expected);
   });
@@ -74,6 +79,8 @@ describe('glowplan complete (what the scripts ask)', () => {
       ['plan', '-o', 'pl'],
       ['week', '--batch', 'peo'],
       ['week', '--output=x'],
+      ['profile', '--profile', ''],
+      ['profile', 'show', '-o', ''],
     ])
       expect(await directive(...words), words.join(' ')).toBe(':0\n');
     for (const words of [['week', '--start', ''], ['week', '--skin', 'zz'], ['we']])

@@ -58,6 +58,12 @@ export function completionScript(shell: Shell): string {
   return `${BASH_PRELUDE}${text.replace(/^complete -F /m, 'complete -o default -F ')}`;
 }
 
+/** The subcommand a command runs when none is named (commander's `isDefault`, which its typings leave out). */
+function defaultSubcommand(cmd: Command): Command | undefined {
+  const name = (cmd as Command & { _defaultCommandName?: string | null })._defaultCommandName;
+  return name ? cmd.commands.find((c) => c.name() === name) : undefined;
+}
+
 /** The directive that lets the shell complete file names: the library's "default" (0). */
 const FILES_DIRECTIVE = ':0';
 
@@ -70,8 +76,11 @@ function completingPath(program: Command, words: readonly string[]): boolean {
   const eq = last.startsWith('--') ? last.indexOf('=') : -1;
   const flag = eq > 0 ? last.slice(0, eq) : words[words.length - 2];
   if (!flag?.startsWith('-')) return false;
-  const command = program.commands.find((c) => c.name() === words[0]) ?? program;
-  const option = command.options.find((o) => o.long === flag || o.short === flag);
+  // The command the words run: `profile show` as well as `week`; `profile` alone runs its default, show.
+  let command = program;
+  for (const word of words.slice(0, -1)) command = command.commands.find((c) => c.name() === word) ?? command;
+  const fallback = defaultSubcommand(command);
+  const option = [...command.options, ...(fallback?.options ?? [])].find((o) => o.long === flag || o.short === flag);
   const parse = (option as (Option & { parseArg?: unknown }) | undefined)?.parseArg;
   return Boolean(option && (option.required || option.optional) && !parse && !option.argChoices?.length);
 }
@@ -185,7 +194,11 @@ export async function complete(
     for (const sub of cmd.createHelp().visibleCommands(cmd)) {
       const name = path ? `${path} ${sub.name()}` : sub.name();
       if (name === 'help') continue;
-      describe(root.command(name, sub.description()), sub, name, values, ids, products);
+      const target = root.command(name, sub.description());
+      describe(target, sub, name, values, ids, products);
+      // `profile` alone is `profile show`: it completes show's options too.
+      const fallback = defaultSubcommand(sub);
+      if (fallback) describe(target, fallback, `${name} ${fallback.name()}`, values, ids, products);
       visit(sub, name);
     }
   };

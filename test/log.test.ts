@@ -108,7 +108,7 @@ describe('glowplan log', () => {
       /^glowplan: --skin "itchy" is not known: use one of good, dry, oily, red, stinging, peeling, breakout/,
     ],
     [['--skin', 'stingin'], /\(did you mean "stinging"\?\)$/],
-    [['--note', 'x'.repeat(501)], /^glowplan: --note is 501 characters long: at most 500 are kept$/],
+    [['--note', 'x'.repeat(501)], /^glowplan: --note is 501 characters long: a note may be at most 500 characters$/],
     [['--clear', '--pm', 'done'], /^glowplan: --clear takes no --pm/],
     [['--date', '2026-02-30'], /^glowplan: --date "2026-02-30" is not a calendar date/],
   ])('bad input %j: exit 2, one line, nothing on stdout, nothing written', (args, message) => {

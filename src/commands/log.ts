@@ -11,7 +11,7 @@ import type { LogFlags } from './log-run.js';
 
 function parseNote(value: string): string {
   if (value.length > MAX_NOTE)
-    throw new UsageError(`--note is ${value.length} characters long: at most ${MAX_NOTE} are kept`);
+    throw new UsageError(`--note is ${value.length} characters long: a note may be at most ${MAX_NOTE} characters`);
   return value;
 }
 

@@ -305,6 +305,7 @@ describe('plan, week and batch with the journal', () => {
       JSON.stringify({ id: 'ok', journal: [{ schemaVersion: 1, date: '2026-11-23', skin: ['red'] }] }),
       JSON.stringify({ id: 'bad', journal: [{ schemaVersion: 1, date: '2026-11-23', skin: ['itchy'] }] }),
       JSON.stringify({ id: 'notlist', journal: {} }),
+      JSON.stringify({ id: 'noversion', journal: [{ date: '2026-11-23', skin: ['red'] }] }),
     ].join('\n');
     const r = runBin(['week', '--batch', '-'], { input, env: { XDG_DATA_HOME: join(root, 'never') } });
     const out = r.stdout
@@ -318,6 +319,11 @@ describe('plan, week and batch with the journal', () => {
       field: 'journal[0].skin[0]',
     });
     expect(out[2].error).toMatchObject({ code: 'invalid-field', field: 'journal' });
+    expect(out[3].error).toEqual({
+      code: 'invalid-field',
+      message: 'journal[0]: schemaVersion is missing: it must be 1',
+      field: 'journal[0].schemaVersion',
+    });
     expect(existsSync(join(root, 'never'))).toBe(false);
   });
 });

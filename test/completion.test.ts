@@ -161,6 +161,18 @@ describe('glowplan completion <shell>', () => {
     expect(r.stderr).toMatch(/^glowplan: .*"bsh".*bash, zsh, fish \(did you mean "bash"\?\)\n$/);
   });
 
+  it('suggests a shell only for a word one edit from its name; another shell is named as such', async () => {
+    const says = async (word: string) => {
+      const r = await runInProcess(['completion', word]);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      return r.stderr;
+    };
+    expect(await says('tcsh')).toBe('glowplan: no completion script for tcsh: use one of bash, zsh, fish\n');
+    expect(await says('ksh')).toBe('glowplan: no completion script for ksh: use one of bash, zsh, fish\n');
+    expect(await says('zhs')).toBe('glowplan: the shell "zhs" is not known: use one of bash, zsh, fish\n');
+    expect(await says('bassh')).toMatch(/\(did you mean "bash"\?\)\n$/);
+  });
+
   it('is listed in --help with how to install it', async () => {
     expect((await runInProcess(['--help'])).stdout).toContain('glowplan completion bash');
     expect((await runInProcess(['completion', '--help'])).stdout).toMatch(/~\/\.config\/fish\/completions/);

@@ -210,6 +210,10 @@ describe('bad input: exit 2, one line on stderr naming the value and what is acc
       /--mask "shet" is not known: use one of sheet, clay, cream, gel, sleeping \(did you mean "sheet"\?\)/,
     ],
     [['plan', '--mask', 'mud'], /--mask "mud" is not known: use one of sheet/],
+    [
+      ['plan', '--mask', 'clay,sheet'],
+      /^glowplan: --mask "clay,sheet": plan takes a single mask for tonight, one of sheet, clay, cream, gel, sleeping \(week --mask takes a list\)\n$/,
+    ],
     [['week', '--serum', 'retinal'], /--serum "retinal" is not known: use one of .*\(did you mean "retinol"\?\)/],
     [
       ['plan', '--skin', 'oilly'],

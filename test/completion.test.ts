@@ -1,6 +1,6 @@
 // Shell completion: what Tab offers for partial command lines, asked in-process and through bash itself.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -11,6 +11,9 @@ import { BIN, runInProcess } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'glowplan-completion-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** A profile with a product whose name has a space in it. */
+const nightRenew = join(work, 'nr.json');
+writeFileSync(nightRenew, JSON.stringify({ serums: [{ name: 'Night Renew', actives: ['retinol'] }, 'niacinamide'] }));
 
 /** The values `glowplan complete -- …words` offers, without descriptions and the directive line. */
 async function offered(...words: string[]): Promise<string[]> {
@@ -63,6 +66,11 @@ describe('glowplan complete (what the scripts ask)', () => {
       ['bash', 'zsh', 'fish'],
     ],
     [['week', '--start', ''], []],
+    [['profile', '--j'], ['--json']],
+    [
+      ['profile', '--format', ''],
+      ['table', 'json', 'markdown'],
+    ],
   ])('%j offers %j', async (words, expected) => {
     expect(await offered(...words)).toEqual(expected);
   });
@@ -74,6 +82,8 @@ describe('glowplan complete (what the scripts ask)', () => {
       ['plan', '-o', 'pl'],
       ['week', '--batch', 'peo'],
       ['week', '--output=x'],
+      ['profile', '--profile', ''],
+      ['profile', 'show', '-o', ''],
     ])
       expect(await directive(...words), words.join(' ')).toBe(':0\n');
     for (const words of [['week', '--start', ''], ['week', '--skin', 'zz'], ['we']])
@@ -151,6 +161,18 @@ describe('glowplan completion <shell>', () => {
     expect(r.stderr).toMatch(/^glowplan: .*"bsh".*bash, zsh, fish \(did you mean "bash"\?\)\n$/);
   });
 
+  it('suggests a shell only for a word one edit from its name; another shell is named as such', async () => {
+    const says = async (word: string) => {
+      const r = await runInProcess(['completion', word]);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      return r.stderr;
+    };
+    expect(await says('tcsh')).toBe('glowplan: no completion script for tcsh: use one of bash, zsh, fish\n');
+    expect(await says('ksh')).toBe('glowplan: no completion script for ksh: use one of bash, zsh, fish\n');
+    expect(await says('zhs')).toBe('glowplan: the shell "zhs" is not known: use one of bash, zsh, fish\n');
+    expect(await says('bassh')).toMatch(/\(did you mean "bash"\?\)\n$/);
+  });
+
   it('is listed in --help with how to install it', async () => {
     expect((await runInProcess(['--help'])).stdout).toContain('glowplan completion bash');
     expect((await runInProcess(['completion', '--help'])).stdout).toMatch(/~\/\.config\/fish\/completions/);
@@ -173,9 +195,10 @@ describe.skipIf(!bash)('bash completion, end to end', () => {
   const bin = join(work, 'bin');
   spawnSync('mkdir', ['-p', bin]);
   symlinkSync(BIN, join(bin, 'glowplan'));
+  /** COMPREPLY after a Tab, each word given as typed on the line (quotes and backslashes included). */
   const tab = (...words: string[]) => {
     const script = `source <(glowplan completion bash)
-COMP_WORDS=(glowplan ${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length}
+COMP_WORDS=(glowplan ${words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(' ')}); COMP_CWORD=${words.length}
 __glowplan_complete 2>/dev/null
 printf '%s\\n' "\${COMPREPLY[@]}"`;
     const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
@@ -205,6 +228,24 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
     [['week', '--format', 'i'], ['ics']],
   ])('glowplan %j<Tab> offers %j', (words, expected) => {
     expect(tab(...words)).toEqual(expected);
+  });
+
+  it('a name with a space comes back escaped for the line; after an opening quote, as it is (readline closes it)', () => {
+    const before = ['week', '--profile', nightRenew, '--new'];
+    expect(tab(...before, 'Nig')).toEqual(['Night\\ Renew']);
+    expect(tab(...before, 'Night\\ R')).toEqual(['Night\\ Renew']);
+    expect(tab(...before, '"Nig')).toEqual(['Night Renew']);
+    expect(tab(...before, "'Night R")).toEqual(['Night Renew']);
+    expect(tab(...before, '')).toEqual(expect.arrayContaining(['Night\\ Renew', 'retinol', 'sheet']));
+    // A profile path given in quotes is read as bash reads it.
+    expect(tab('week', '--profile', `"${nightRenew}"`, '--new', 'Nig')).toEqual(['Night\\ Renew']);
+  });
+
+  it('what is typed on the line is read, never run', () => {
+    const mark = join(work, 'ran');
+    expect(tab('week', '--note', `$(touch ${mark})`, '--sk')).toEqual(['--skin']);
+    expect(tab('week', '--note', `\`touch ${mark}\``, '--sk')).toEqual(['--skin']);
+    expect(existsSync(mark)).toBe(false);
   });
 });
 
@@ -254,29 +295,49 @@ describe.skipIf(!fish)('fish completion, end to end', () => {
   it.each(CASES)('glowplan %j<Tab> offers %j', (words, expected) => {
     expect(tab(...words)).toEqual(expected);
   });
+  it('a name with a space completes after an opening quote or an escaped space (fish quotes it itself)', () => {
+    for (const typed of ['Nig', '"Nig', "'Night R", 'Night\\ R'])
+      expect(tab('week', '--profile', nightRenew, '--new', typed), typed).toEqual(['Night Renew']);
+  });
 });
 
 // zsh itself: the script's _glowplan runs as the completion system would call it (words and CURRENT set), with the
 // system's output functions replaced by ones that print what they were given: _describe prints the candidates,
 // _arguments (the fallback to file names) prints FILES.
 describe.skipIf(!zsh)('zsh completion, end to end', () => {
-  const tab = (...words: string[]) => {
+  /** The candidates, the words given as typed; `quote`: the quote the last word opened, as compstate[quote] says. */
+  const tabIn = (quote: string, ...words: string[]) => {
     const script = `compdef() { :; }
 compadd() { :; }
 _describe() { (( \${#completions} )) || return 1; print -rl -- "\${completions[@]%%:*}"; }
 _arguments() { print -r -- FILES; }
+typeset -A compstate; compstate[quote]=$GLOWPLAN_TEST_QUOTE
 source <(glowplan completion zsh)
 words=(glowplan "$@"); CURRENT=\${#words}
 _glowplan`;
-    const r = spawnSync('zsh', ['-f', '-c', script, 'zsh', ...words], { encoding: 'utf8', cwd: work, env: shellEnv() });
+    const r = spawnSync('zsh', ['-f', '-c', script, 'zsh', ...words], {
+      encoding: 'utf8',
+      cwd: work,
+      env: { ...shellEnv(), GLOWPLAN_TEST_QUOTE: quote },
+    });
     expect(r.status, r.stderr).toBe(0);
     return r.stdout.split('\n').filter(Boolean).sort();
   };
+  const tab = (...words: string[]) => tabIn('', ...words);
   it.each(CASES)('glowplan %j<Tab> offers %j', (words, expected) => {
     expect(tab(...words)).toEqual(expected);
   });
   it('falls back to file names for --profile, and completes --format=m as a whole word', () => {
     expect(tab('week', '--profile', '')).toEqual(['FILES']);
     expect(tab('week', '--format=m')).toEqual(['markdown']);
+  });
+  it('a name with a space: the words are read as zsh reads them, and zsh quotes the answer (no _describe -Q)', () => {
+    expect(tab('week', '--profile', nightRenew, '--new', 'Nig')).toEqual(['Night Renew']);
+    expect(tab('week', '--profile', nightRenew, '--new', 'Night\\ R')).toEqual(['Night Renew']);
+    // After an opening quote the completion system names it in compstate[quote].
+    expect(tabIn('"', 'week', '--profile', nightRenew, '--new', '"Night R')).toEqual(['Night Renew']);
+    expect(
+      spawnSync('zsh', ['-f', '-c', 'glowplan completion zsh'], { encoding: 'utf8', env: shellEnv() }).stdout,
+    ).not.toMatch(/_describe .* -Q/);
   });
 });

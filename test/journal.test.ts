@@ -57,9 +57,25 @@ describe('checkRecord', () => {
     ['not an object', [1], '', /must be a JSON object/],
     ['an unknown field', { ...base, mood: 'fine' }, 'mood', /"mood" is not a field/],
     ['another schema version', { ...base, schemaVersion: 2 }, 'schemaVersion', /schemaVersion must be 1/],
-    ['no date', { schemaVersion: 1, loggedAt: base.loggedAt }, 'date', /date must be a calendar date/],
+    [
+      'no schemaVersion',
+      { date: base.date, loggedAt: base.loggedAt },
+      'schemaVersion',
+      /^schemaVersion is missing: it must be 1$/,
+    ],
+    [
+      'no date',
+      { schemaVersion: 1, loggedAt: base.loggedAt },
+      'date',
+      /^date is missing: it must be a calendar date YYYY-MM-DD$/,
+    ],
     ['a date that does not exist', { ...base, date: '2026-02-30' }, 'date', /"2026-02-30"/],
-    ['no loggedAt (file records)', { schemaVersion: 1, date: base.date }, 'loggedAt', /loggedAt must be/],
+    [
+      'no loggedAt (file records)',
+      { schemaVersion: 1, date: base.date },
+      'loggedAt',
+      /^loggedAt is missing: it must be a date and time such as 2026-12-02T21:40:05\+01:00$/,
+    ],
     ['a loggedAt without a time', { ...base, loggedAt: '2026-11-30' }, 'loggedAt', /loggedAt must be/],
     ['am neither done nor skipped', { ...base, am: 'yes' }, 'am', /am must be "done" or "skipped", got "yes"/],
     ['pm as a boolean', { ...base, pm: true }, 'pm', /pm must be/],
@@ -78,7 +94,13 @@ describe('checkRecord', () => {
       'planned with an unknown mask',
       { ...base, planned: { mask: 'mud', am: [], pm: [] } },
       'planned.mask',
-      /planned.mask/,
+      /^planned.mask must be null or one of sheet, .*, got "mud"$/,
+    ],
+    [
+      'planned with no mask field',
+      { ...base, planned: { am: [], pm: [] } },
+      'planned.mask',
+      /^planned.mask is missing: it must be null or one of sheet, /,
     ],
     [
       'planned with an unknown active',
@@ -98,6 +120,7 @@ describe('checkRecord', () => {
     if (!r.ok) {
       expect(r.field).toBe(field);
       expect(r.message).toMatch(message);
+      expect(r.message).not.toContain('undefined');
     }
   });
 

@@ -108,7 +108,7 @@ describe('glowplan log', () => {
       /^glowplan: --skin "itchy" is not known: use one of good, dry, oily, red, stinging, peeling, breakout/,
     ],
     [['--skin', 'stingin'], /\(did you mean "stinging"\?\)$/],
-    [['--note', 'x'.repeat(501)], /^glowplan: --note is 501 characters long: at most 500 are kept$/],
+    [['--note', 'x'.repeat(501)], /^glowplan: --note is 501 characters long: a note may be at most 500 characters$/],
     [['--clear', '--pm', 'done'], /^glowplan: --clear takes no --pm/],
     [['--date', '2026-02-30'], /^glowplan: --date "2026-02-30" is not a calendar date/],
   ])('bad input %j: exit 2, one line, nothing on stdout, nothing written', (args, message) => {
@@ -143,6 +143,7 @@ describe('glowplan log', () => {
   it('--journal writes where it says; the default journal is left alone', () => {
     const h = home();
     const path = join(h.dir, 'elsewhere', 'my.jsonl');
+    mkdirSync(join(h.dir, 'elsewhere'));
     const r = runBin(['log', '--journal', path], { env: h.env });
     expect(r.code).toBe(0);
     expect(lines(path)).toHaveLength(1);
@@ -227,12 +228,25 @@ describe('the journal file', () => {
     expect(readFileSync(join(h.dir, 'plain'), 'utf8')).toBe('x');
   });
 
-  it('a journal in a folder that takes no files (/proc): exit 1, one line', () => {
-    const r = runBin(['log', '--journal', '/proc/glowplan-test/j.jsonl'], { env: home().env });
+  it('--journal in a folder that does not exist: exit 1, one line naming the folder, no folder made', () => {
+    const h = home();
+    const path = join(h.dir, 'no', 'such', 'j.jsonl');
+    const r = runBin(['log', '--journal', path, '--skin', 'red'], { env: h.env });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(
+      `glowplan: cannot write the journal ${path}: the folder ${join(h.dir, 'no', 'such')} does not exist\n`,
+    );
+    expect(existsSync(join(h.dir, 'no'))).toBe(false);
+    expect(existsSync(join(h.dir, 'data'))).toBe(false);
+  });
+
+  it('the default journal in a folder that cannot be made (under /proc): exit 1, one line', () => {
+    const h = home();
+    const r = runBin(['log'], { env: { ...h.env, XDG_DATA_HOME: '/proc/glowplan-test' } });
     expect(r.code).toBe(1);
     oneLine(r.stderr);
     expect(r.stderr.trim()).toBe(
-      'glowplan: cannot write the journal /proc/glowplan-test/j.jsonl: cannot create the folder /proc/glowplan-test',
+      'glowplan: cannot write the journal /proc/glowplan-test/glowplan/journal.jsonl: cannot create the folder /proc/glowplan-test/glowplan',
     );
   });
 
@@ -291,6 +305,7 @@ describe('plan, week and batch with the journal', () => {
       JSON.stringify({ id: 'ok', journal: [{ schemaVersion: 1, date: '2026-11-23', skin: ['red'] }] }),
       JSON.stringify({ id: 'bad', journal: [{ schemaVersion: 1, date: '2026-11-23', skin: ['itchy'] }] }),
       JSON.stringify({ id: 'notlist', journal: {} }),
+      JSON.stringify({ id: 'noversion', journal: [{ date: '2026-11-23', skin: ['red'] }] }),
     ].join('\n');
     const r = runBin(['week', '--batch', '-'], { input, env: { XDG_DATA_HOME: join(root, 'never') } });
     const out = r.stdout
@@ -304,6 +319,11 @@ describe('plan, week and batch with the journal', () => {
       field: 'journal[0].skin[0]',
     });
     expect(out[2].error).toMatchObject({ code: 'invalid-field', field: 'journal' });
+    expect(out[3].error).toEqual({
+      code: 'invalid-field',
+      message: 'journal[0]: schemaVersion is missing: it must be 1',
+      field: 'journal[0].schemaVersion',
+    });
     expect(existsSync(join(root, 'never'))).toBe(false);
   });
 });

@@ -200,6 +200,41 @@ describe('profile show', () => {
     expect(() => statSync(saved)).toThrow();
   });
 
+  it('profile alone takes the options of profile show: --json, --format, --profile, -o', () => {
+    writeSaved('{"skin": "oily", "serums": [{"name": "Night Renew", "actives": ["retinol"]}]}\n');
+    const other = join(home, 'other.json');
+    writeFileSync(other, '{"skin": "dry"}');
+    for (const args of [['--json'], ['--format', 'markdown'], ['--format', 'json'], ['--json', '--profile', other]]) {
+      const alone = run(['profile', ...args]);
+      const show = run(['profile', 'show', ...args]);
+      expect([alone.code, alone.stderr], args.join(' ')).toEqual([0, '']);
+      expect(alone.stdout, args.join(' ')).toBe(show.stdout);
+    }
+    expect(JSON.parse(run(['profile', '--json']).stdout)).toMatchObject({ path: saved, profile: { skin: 'oily' } });
+    expect(run(['profile', '--format', 'markdown']).stdout).toContain('Night Renew');
+    const out = join(home, 'profile.md');
+    expect(run(['profile', '--format', 'markdown', '-o', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(run(['profile', 'show', '--format', 'markdown']).stdout);
+    // Refused as profile show refuses them.
+    const ics = run(['profile', '--format', 'ics']);
+    expect([ics.code, ics.stdout, ics.stderr]).toEqual([2, '', run(['profile', 'show', '--format', 'ics']).stderr]);
+    const typo = run(['profile', '--jsn']);
+    expect([typo.code, typo.stderr]).toEqual([
+      2,
+      "glowplan: unknown option '--jsn' (did you mean --json?); see glowplan profile --help\n",
+    ]);
+    // Options before a subcommand's name: show runs all the same; init says where they go.
+    expect(run(['profile', '--json', 'show']).stdout).toBe(run(['profile', 'show', '--json']).stdout);
+    const init = run(['profile', '--force', 'init']);
+    expect([init.code, init.stderr]).toEqual([
+      2,
+      'glowplan: options of init go after it: glowplan profile init [options]\n',
+    ]);
+    expect(run(['profile', 'show', 'extra']).stderr).toBe(
+      'glowplan: profile show takes no arguments but was given 1; see glowplan profile show --help\n',
+    );
+  });
+
   it('--profile names the file shown', () => {
     const path = join(home, 'other.json');
     writeFileSync(path, '{"skin": "dry"}');

@@ -36,7 +36,9 @@ function captured(fn: () => void): string {
 
 /**
  * bash: the library's script asks bash-completion's _get_comp_words_by_ref for the words; where that package is
- * not loaded, a plain stand-in from bash's own COMP_WORDS and COMP_CWORD.
+ * not loaded, a plain stand-in from bash's own COMP_WORDS and COMP_CWORD. __glowplan_dequote reads a word as bash
+ * would (quotes and backslashes removed; an opening quote need not be closed; a leading ~/ is the home folder)
+ * without running anything in it.
  */
 const BASH_PRELUDE = `if ! declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
 _get_comp_words_by_ref() {
@@ -46,7 +48,92 @@ _get_comp_words_by_ref() {
     cword=$COMP_CWORD
 }
 fi
+__glowplan_dequote() {
+    local word=$1 quote= c i
+    REPLY=
+    [[ $word == "~/"* ]] && { REPLY=$HOME; word=\${word:1}; }
+    for ((i = 0; i < \${#word}; i++)); do
+        c=\${word:i:1}
+        if [[ $quote == "'" ]]; then
+            [[ $c == "'" ]] && quote= || REPLY+=$c
+        elif [[ $c == '\\' && ( -z $quote || \${word:i+1:1} == [\\"\\\\\\$\\\`] ) ]]; then
+            REPLY+=\${word:i+1:1}
+            ((i++))
+        elif [[ $c == '"' ]]; then
+            [[ $quote ]] && quote= || quote=$c
+        elif [[ $c == "'" && -z $quote ]]; then
+            quote=$c
+        else
+            REPLY+=$c
+        fi
+    done
+}
 `;
+
+/**
+ * Changes to the library's bash script. As the library writes it, the words typed go through eval, which runs what
+ * they hold ($(…), backquotes) and fails on an opening quote not yet closed; and compgen returns "Night Renew" bare,
+ * which the line then takes as two words. Here the words are read (__glowplan_dequote), never run, and each answer is
+ * escaped for the line, or left as it is after an opening quote. Each replacement must find its text: a version of
+ * the library that changes it fails the completion tests.
+ */
+const BASH_FIXES: readonly [string, string][] = [
+  [
+    'requestComp="glowplan complete -- ${words[@]:1}"',
+    'local word; local -a args=()\n    for word in "${words[@]:1}"; do __glowplan_dequote "$word"; args+=("$REPLY"); done',
+  ],
+  // The word being completed is in `words` already, empty or not.
+  [`requestComp="$requestComp ''"`, ':'],
+  ['out=$(eval "$requestComp" 2>/dev/null)', 'out=$(glowplan complete -- "${args[@]}" 2>/dev/null)'],
+  [
+    'COMPREPLY=( $(compgen -W "${completions[*]}" -- "$cur") )',
+    [
+      '__glowplan_dequote "$cur"',
+      '    local typed=$REPLY value',
+      '    COMPREPLY=()',
+      '    for value in "${completions[@]}"; do',
+      '        [[ -n $value && $value == "$typed"* ]] || continue',
+      `        # After an opening quote the value goes in as it is (readline closes the quote); else escaped.`,
+      `        if [[ $cur == [\\"\\']* ]]; then COMPREPLY+=("$value"); else COMPREPLY+=("$(printf '%q' "$value")"); fi`,
+      '    done',
+    ].join('\n'),
+  ],
+];
+
+/**
+ * Changes to the library's zsh script. As the library writes it, each word is split at spaces (`${=…}`) and passed on
+ * with its quotes and backslashes, so "Night or Night\\ R matches nothing, and the completion system is told not to
+ * quote the answers (`_describe -Q`), so "Night Renew" goes in bare. Here the words are read as zsh reads them (the
+ * one being completed may open a quote not yet closed: compstate[quote] names it), and zsh quotes the answers as the
+ * line needs.
+ */
+const ZSH_FIXES: readonly [string, string][] = [
+  ['words=( "${=words[1,CURRENT]}" )', 'words=( "${(@)words[1,CURRENT]}" )'],
+  [
+    'local quoted_args=("${(@q)args_to_quote}")',
+    [
+      'local -a unquoted=("${(@Q)args_to_quote}")',
+      '    [[ -n ${compstate[quote]} ]] && unquoted[-1]=${(Q)${args_to_quote[-1]#${compstate[quote]}}}',
+      '    local quoted_args=("${(@q)unquoted}")',
+    ].join('\n'),
+  ],
+  ['completions -Q ${flagPrefix}', 'completions ${flagPrefix}'],
+];
+
+/**
+ * Changes to the library's fish script. As the library writes it, the word being completed is passed on as typed, so
+ * "Night or Night\\ R matches nothing; here it is read as fish reads it (fish quotes the answers itself).
+ */
+const FISH_FIXES: readonly [string, string][] = [
+  ['set -l lastArg (commandline -ct)', 'set -l lastArg (commandline -ct | string unescape)'],
+];
+
+/** `text` with `from` replaced by `to`; an error when `from` is not in it. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`completion script: ${JSON.stringify(from)} not found`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
 
 /**
  * The completion script for a shell; it calls `glowplan complete -- <words>` at each Tab. In bash, file names are
@@ -54,8 +141,17 @@ fi
  */
 export function completionScript(shell: Shell): string {
   const text = captured(() => script(shell, 'glowplan', 'glowplan'));
+  if (shell === 'zsh') return ZSH_FIXES.reduce((t, [from, to]) => replaceOnce(t, from, to), text);
+  if (shell === 'fish') return FISH_FIXES.reduce((t, [from, to]) => replaceOnce(t, from, to), text);
   if (shell !== 'bash') return text;
-  return `${BASH_PRELUDE}${text.replace(/^complete -F /m, 'complete -o default -F ')}`;
+  const fixed = BASH_FIXES.reduce((t, [from, to]) => replaceOnce(t, from, to), text);
+  return `${BASH_PRELUDE}${fixed.replace(/^complete -F /m, 'complete -o default -F ')}`;
+}
+
+/** The subcommand a command runs when none is named (commander's `isDefault`, which its typings leave out). */
+function defaultSubcommand(cmd: Command): Command | undefined {
+  const name = (cmd as Command & { _defaultCommandName?: string | null })._defaultCommandName;
+  return name ? cmd.commands.find((c) => c.name() === name) : undefined;
 }
 
 /** The directive that lets the shell complete file names: the library's "default" (0). */
@@ -70,8 +166,11 @@ function completingPath(program: Command, words: readonly string[]): boolean {
   const eq = last.startsWith('--') ? last.indexOf('=') : -1;
   const flag = eq > 0 ? last.slice(0, eq) : words[words.length - 2];
   if (!flag?.startsWith('-')) return false;
-  const command = program.commands.find((c) => c.name() === words[0]) ?? program;
-  const option = command.options.find((o) => o.long === flag || o.short === flag);
+  // The command the words run: `profile show` as well as `week`; `profile` alone runs its default, show.
+  let command = program;
+  for (const word of words.slice(0, -1)) command = command.commands.find((c) => c.name() === word) ?? command;
+  const fallback = defaultSubcommand(command);
+  const option = [...command.options, ...(fallback?.options ?? [])].find((o) => o.long === flag || o.short === flag);
   const parse = (option as (Option & { parseArg?: unknown }) | undefined)?.parseArg;
   return Boolean(option && (option.required || option.optional) && !parse && !option.argChoices?.length);
 }
@@ -185,7 +284,11 @@ export async function complete(
     for (const sub of cmd.createHelp().visibleCommands(cmd)) {
       const name = path ? `${path} ${sub.name()}` : sub.name();
       if (name === 'help') continue;
-      describe(root.command(name, sub.description()), sub, name, values, ids, products);
+      const target = root.command(name, sub.description());
+      describe(target, sub, name, values, ids, products);
+      // `profile` alone is `profile show`: it completes show's options too.
+      const fallback = defaultSubcommand(sub);
+      if (fallback) describe(target, fallback, `${name} ${fallback.name()}`, values, ids, products);
       visit(sub, name);
     }
   };

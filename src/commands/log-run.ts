@@ -3,7 +3,7 @@ import type { App } from '../cli/app.js';
 import { daysBetween } from '../domain/dates.js';
 import { SCHEMA_VERSION, type SkinState } from '../domain/vocabulary.js';
 import { UsageError } from '../lib/errors.js';
-import { appendLine } from '../journal/append.js';
+import { appendLine, requireFolder } from '../journal/append.js';
 import { applyRecord, loggedDays } from '../journal/merge.js';
 import { plannedCopy } from '../journal/planned.js';
 import { localTimestamp, recordLine, type JournalRecord, type RoutineState } from '../journal/record.js';
@@ -38,6 +38,10 @@ export async function runLog(app: App, flags: LogFlags): Promise<LogResult> {
     throw new UsageError(`--clear takes no --${answers[0]}: it removes everything logged for the day`);
 
   const journal = await loadJournal(app, flags.journal);
+  // A journal path the user typed goes only into a folder that exists (a typo makes no folders); the default
+  // location's folder is made when missing.
+  const typedPath = flags.journal !== undefined;
+  if (typedPath) await requireFolder(journal.path);
   const current = journal.days.find((d) => d.date === date);
   const stamp = { schemaVersion: SCHEMA_VERSION, date, loggedAt: localTimestamp(app.io.now()) } as const;
   let record: JournalRecord;
@@ -91,7 +95,7 @@ export async function runLog(app: App, flags: LogFlags): Promise<LogResult> {
       planned,
     };
   }
-  await appendLine(journal.path, recordLine(record));
+  await appendLine(journal.path, recordLine(record), { createFolder: !typedPath });
   const day = applyRecord(current, record);
   const what = record.clear ? 'Cleared' : current ? 'Amended' : 'Logged';
   // The journal's path, as the confirmation shows it: a file name is not terminal-safe until it is sanitized.

@@ -11,7 +11,7 @@ import type { LogFlags } from './log-run.js';
 
 function parseNote(value: string): string {
   if (value.length > MAX_NOTE)
-    throw new UsageError(`--note is ${value.length} characters long: at most ${MAX_NOTE} are kept`);
+    throw new UsageError(`--note is ${value.length} characters long: a note may be at most ${MAX_NOTE} characters`);
   return value;
 }
 
@@ -28,7 +28,10 @@ export function logCommand(app: App): Command {
     )
     .option('--note <text>', `a note, up to ${MAX_NOTE} characters ("" removes the day's note)`, parseNote)
     .option('--clear', 'remove what was logged for the day (a new line saying so; nothing is deleted)')
-    .option('--journal <path>', 'journal file (default: $XDG_DATA_HOME/glowplan/journal.jsonl)')
+    .option(
+      '--journal <path>',
+      'journal file, in a folder that exists (default: $XDG_DATA_HOME/glowplan/journal.jsonl)',
+    )
     .option('--profile <path>', 'profile whose plan the record keeps a copy of (default: the saved one)')
     .option('--json', 'print the record written (and the day it makes) as one JSON document')
     .option('--no-input', 'never ask questions')

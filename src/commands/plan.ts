@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import type { App, ProfileFlags } from '../cli/app.js';
 import type { OutputFlags } from '../cli/deliver.js';
 import { MASK_TYPES, type MaskType } from '../domain/vocabulary.js';
+import { UsageError } from '../lib/errors.js';
 import { parseChoice, parseDate, parseEvent } from '../cli/flags/parse.js';
 import { planResult } from '../results/plan.js';
 import { RESULT_FORMATS, type PlanResult } from '../results/types.js';
@@ -26,11 +27,23 @@ interface PlanFlags extends OutputFlags, Omit<ProfileFlags, 'mask'> {
   journal?: string | false;
 }
 
+/** Tonight's mask: one type. A list (week's --mask takes one) is refused, saying that plan takes a single mask. */
+function parseTonightMask(): (value: string) => MaskType {
+  const one = parseChoice('--mask', MASK_TYPES);
+  return (value) => {
+    if (value.split(',').filter((s) => s.trim() !== '').length > 1)
+      throw new UsageError(
+        `--mask ${JSON.stringify(value)}: plan takes a single mask for tonight, one of ${MASK_TYPES.join(', ')} (week --mask takes a list)`,
+      );
+    return one(value);
+  };
+}
+
 export function planCommand(app: App): Command {
   const cmd = new Command('plan')
     .description("one day's routine, morning and evening, in the right order")
     .option('--date <YYYY-MM-DD>', 'the day to plan (default: today)', parseDate('--date'))
-    .option('--mask <type>', `put this mask on tonight: ${MASK_TYPES.join(', ')}`, parseChoice('--mask', MASK_TYPES))
+    .option('--mask <type>', `put this mask on tonight: ${MASK_TYPES.join(', ')}`, parseTonightMask())
     .option('--no-mask', 'no mask tonight')
     .option('--event <YYYY-MM-DD[:label]>', 'an event to prepare for (repeatable), as in week', parseEvent('--event'))
     .option(

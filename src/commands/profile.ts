@@ -108,24 +108,38 @@ Examples:
     .description('the profile in effect and where it came from')
     .option('--profile <path>', 'profile file (default: $XDG_CONFIG_HOME/glowplan/profile.json if it exists)');
   addOutputOptions(showCmd, RESULT_FORMATS.profile);
-  const show = async (flags: ShowFlags) => {
-    const loaded = await app.loadProfile(flags);
-    await deliver(profileResult(loaded.path, loaded.profile), flags, app.io);
-  };
-  showCmd.action(show);
-
-  // `glowplan profile` alone shows the profile; any other word is a mistyped subcommand.
-  return new Command('profile')
-    .description('your saved profile: skin, serums and masks you own, masks a week (alone: show)')
-    .argument('[command]', 'init or show')
-    .usage('[init|show] [options]')
-    .addCommand(settle(app, initCmd))
-    .addCommand(settle(app, showCmd))
-    .action(async (word: string | undefined) => {
-      if (word === undefined) return show({});
+  showCmd.action(async (flags: ShowFlags, cmd: Command) => {
+    // Words reach show only when `profile` alone ran it (see the hook below): a mistyped subcommand, or a
+    // subcommand after options (`profile --json show` is show all the same).
+    const named = cmd.args[0] === 'show';
+    const words = named ? cmd.args.slice(1) : cmd.args;
+    const word = words[0];
+    if (named && word !== undefined)
+      throw new UsageError(
+        `profile show takes no arguments but was given ${words.length}; see glowplan profile show --help`,
+      );
+    if (word === 'init') throw new UsageError('options of init go after it: glowplan profile init [options]');
+    if (word !== undefined) {
       const hint = closest(word, ['init', 'show']);
       throw new UsageError(
         `unknown profile command ${JSON.stringify(word)}: use init or show${hint ? ` (did you mean "${hint}"?)` : ''}`,
       );
+    }
+    const loaded = await app.loadProfile(flags);
+    await deliver(profileResult(loaded.path, loaded.profile), flags, app.io);
+  });
+
+  // `glowplan profile` alone is `profile show`, with the same options (commander's default subcommand).
+  return new Command('profile')
+    .description('your saved profile: skin, serums and masks you own, masks a week (alone: show)')
+    .argument('[command]', 'init or show (default: show)')
+    .usage('[init|show] [options]')
+    .addHelpText('after', '\nAlone, profile is profile show and takes its options (glowplan profile show --help).')
+    .addCommand(settle(app, initCmd))
+    .addCommand(settle(app, showCmd), { isDefault: true })
+    .hook('preSubcommand', (profile, sub) => {
+      // Run as the default, show is handed every word after `profile`: it takes them, to say which word is wrong.
+      // Named, it takes none (commander refuses extra words).
+      sub.allowExcessArguments(sub === showCmd && profile.args[0] !== 'show');
     });
 }

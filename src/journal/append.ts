@@ -116,17 +116,35 @@ async function lock(path: string): Promise<() => Promise<void>> {
 }
 
 /**
- * Appends `line` (one complete line, ending in a newline) to the journal at `path`, creating its folder (0700)
- * and the file (0600) as needed. Throws a RuntimeError naming the path and the reason when it cannot.
+ * Throws the RuntimeError appendLine would when the folder of `path` is not there to write in (it does not exist,
+ * or it is not a folder): a journal path the user typed is checked before anything is asked.
  */
-export async function appendLine(path: string, line: string): Promise<void> {
-  if (!line.endsWith('\n') || line.indexOf('\n') !== line.length - 1) throw new Error('appendLine: not one line');
+export async function requireFolder(path: string): Promise<void> {
+  const folder = dirname(path);
+  let isFolder: boolean;
   try {
-    await makeFolder(dirname(path), 0o700);
+    isFolder = (await stat(folder)).isDirectory();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new RuntimeError(`cannot write the journal ${path}: cannot create the folder ${dirname(path)}`);
     throw await fail(path, err);
+  }
+  if (!isFolder) throw new RuntimeError(`cannot write the journal ${path}: ${folder} is not a folder`);
+}
+
+/**
+ * Appends `line` (one complete line, ending in a newline) to the journal at `path`, creating the file (0600) as
+ * needed, and its folder (0700) with `createFolder` (the default location; a path the user typed is written only
+ * into a folder that exists). Throws a RuntimeError naming the path and the reason when it cannot.
+ */
+export async function appendLine(path: string, line: string, options: { createFolder: boolean }): Promise<void> {
+  if (!line.endsWith('\n') || line.indexOf('\n') !== line.length - 1) throw new Error('appendLine: not one line');
+  if (options.createFolder) {
+    try {
+      await makeFolder(dirname(path), 0o700);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new RuntimeError(`cannot write the journal ${path}: cannot create the folder ${dirname(path)}`);
+      throw await fail(path, err);
+    }
   }
   let release: (() => Promise<void>) | undefined;
   let handle: FileHandle | undefined;

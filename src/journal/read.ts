@@ -1,7 +1,7 @@
 // Reading the journal: every line that can be read, and the line number and reason of each that cannot. Lines
 // that cannot be read are skipped here and never touched in the file.
-import { readFileSync } from 'node:fs';
 import { RuntimeError, UsageError } from '../lib/errors.js';
+import { readTextUpTo } from '../lib/read-file.js';
 import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain/vocabulary.js';
 import { checkRecord, isJournalDate, isJournalDateAt, MAX_NOTE, type JournalRecord } from './record.js';
 
@@ -143,23 +143,34 @@ export function parseJournal(text: string, range?: DateRange, fastFrom = FAST_JO
 }
 
 /**
+ * The most a journal file may hold, in bytes (and in words, for the message). A line takes a few hundred bytes (under
+ * 2 KB with the longest note), so this is a century of daily logs and amendments, yet small enough to read at once.
+ */
+export const MAX_JOURNAL_BYTES = 64_000_000;
+const MAX_JOURNAL_WORDS = '64 MB';
+
+/**
  * Reads the journal at `path` (with `range`: the records of those dates; every line is checked all the same). A
  * missing file (or a path under something that is not a folder) is an empty journal; one that exists but cannot be
  * read is an error.
  */
 export async function readJournal(path: string, given: boolean, range?: DateRange): Promise<JournalText> {
-  let text: string;
+  let text: string | undefined;
+  const Err = given ? UsageError : RuntimeError;
   try {
     // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
-    text = readFileSync(path, 'utf8');
+    text = readTextUpTo(path, MAX_JOURNAL_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], bad: [] };
-    const Err = given ? UsageError : RuntimeError;
     if (code === 'EISDIR') throw new Err(`the journal ${path} is a folder, not a file`);
     if (code === 'EACCES' || code === 'EPERM') throw new Err(`cannot read the journal ${path}: permission denied`);
     throw new Err(`cannot read the journal ${path}: ${(err as Error).message}`);
   }
+  if (text === undefined)
+    throw new Err(
+      `cannot read the journal ${path}: it holds more than ${MAX_JOURNAL_WORDS}, the most glowplan reads (move it aside to start a new one)`,
+    );
   return parseJournal(text, range);
 }
 

@@ -61,6 +61,10 @@ const show = (value: unknown) => {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 };
 
+/** "field must be what, got value"; for a field that is absent, "field is missing: it must be what". */
+const wrong = (field: string, must: string, value: unknown) =>
+  value === undefined ? `${field} is missing: it must be ${must}` : `${field} must be ${must}, got ${show(value)}`;
+
 /** An ISO 8601 timestamp with a time and an offset or Z, e.g. 2026-12-02T21:40:05.120+01:00. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -132,10 +136,7 @@ function planned(value: unknown): PlannedCopy {
     if (key !== 'mask' && key !== 'am' && key !== 'pm')
       throw new Problem(`planned.${key}`, `planned.${key} is not a field; planned has mask, am, pm`);
   if (v.mask !== null && !(MASK_TYPES as readonly unknown[]).includes(v.mask))
-    throw new Problem(
-      'planned.mask',
-      `planned.mask must be null or one of ${MASK_TYPES.join(', ')}, got ${show(v.mask)}`,
-    );
+    throw new Problem('planned.mask', wrong('planned.mask', `null or one of ${MASK_TYPES.join(', ')}`, v.mask));
   const am = list(v.am, 'planned.am', ACTIVES, 'actives');
   const pm = list(v.pm, 'planned.pm', ACTIVES, 'actives');
   // Usually already as it should be: kept as it is (a journal holds thousands).
@@ -156,16 +157,13 @@ export function checkRecord(raw: unknown, options: { requireLoggedAt?: boolean }
       if (!FIELD_SET.has(key))
         throw new Problem(key, `${show(key)} is not a field; a record has ${RECORD_FIELDS.join(', ')}`);
     if (r.schemaVersion !== SCHEMA_VERSION)
-      throw new Problem('schemaVersion', `schemaVersion must be ${SCHEMA_VERSION}, got ${show(r.schemaVersion)}`);
+      throw new Problem('schemaVersion', wrong('schemaVersion', String(SCHEMA_VERSION), r.schemaVersion));
     if (typeof r.date !== 'string' || !isJournalDate(r.date))
-      throw new Problem('date', `date must be a calendar date YYYY-MM-DD, got ${show(r.date)}`);
+      throw new Problem('date', wrong('date', 'a calendar date YYYY-MM-DD', r.date));
     if (r.loggedAt !== undefined || options.requireLoggedAt) {
       const at = r.loggedAt;
       if (typeof at !== 'string' || !TIMESTAMP.test(at) || !isJournalDate(at.slice(0, 10)))
-        throw new Problem(
-          'loggedAt',
-          `loggedAt must be a date and time such as 2026-12-02T21:40:05+01:00, got ${show(r.loggedAt)}`,
-        );
+        throw new Problem('loggedAt', wrong('loggedAt', 'a date and time such as 2026-12-02T21:40:05+01:00', at));
     }
     if (r.clear !== undefined) {
       if (r.clear !== true) throw new Problem('clear', `clear must be true, got ${show(r.clear)}`);

@@ -1,10 +1,10 @@
 // Where profiles live on disk, reading them with clear errors, and saving them (atomically, via fs-atomic).
-import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
+import { readTextUpTo } from '../lib/read-file.js';
 import { MAX_JSON_DEPTH, tooDeep } from '../lib/json-depth.js';
 import { toProfileFile, validateProfile, type ProfileFile } from './schema.js';
 import type { Profile } from '../rules/types.js';
@@ -55,12 +55,16 @@ export function parseProfileText(text: string, label: string): ProfileFile {
   return result.value;
 }
 
+/** The most a profile file may hold, in bytes (and in words, for the message): far more than any shelf needs. */
+export const MAX_PROFILE_BYTES = 4_000_000;
+const MAX_PROFILE_WORDS = '4 MB';
+
 /** Reads a profile file. A missing file is undefined unless `required` (then exit 2 naming the path). */
 export async function readProfileFile(path: string, required: boolean): Promise<ProfileFile | undefined> {
-  let text: string;
+  let text: string | undefined;
   try {
     // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
-    text = readFileSync(path, 'utf8');
+    text = readTextUpTo(path, MAX_PROFILE_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     // ENOTDIR: a part of the path is a file, so there is no profile there either.
@@ -71,6 +75,10 @@ export async function readProfileFile(path: string, required: boolean): Promise<
     if (code === 'ENOTDIR') throw new UsageError(`profile ${path} does not exist (a part of the path is not a folder)`);
     throw new UsageError(`cannot read profile ${path}: ${(err as Error).message}`);
   }
+  if (text === undefined)
+    throw new UsageError(
+      `profile ${path} holds more than ${MAX_PROFILE_WORDS}: a profile is a small JSON file (skin, serums, masks)`,
+    );
   return parseProfileText(text, path);
 }
 

@@ -34,7 +34,7 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('21ccc5612251c3d6b0f5ce38ad35cde18f5ec9629a8ba8183abb2c42cf21feb8');
+    expect(sha256(r.stdout)).toBe('0aee340735e0f6e9919faef13add827c4bbd2b7046bfbff58f592697c0e7faa2');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {

@@ -434,6 +434,7 @@ export function planRange(
   const restarts = rests.map((r) => addDays(r.until, 1));
   /** What a rest holds back: the strong evening serums on the face and the recovery-kept masks on the shelf, on its evenings. */
   const heldBy = (r: RestEntry) => {
+    // Stryker disable next-line ConditionalExpression: a memo; working it out again gives the same.
     if (r.held) return r.held;
     const serums: string[] = [];
     const masks: string[] = [];
@@ -453,6 +454,7 @@ export function planRange(
   const restHolds = (r: RestEntry) => heldBy(r).serums.length + heldBy(r).masks.length > 0;
   /** A rest's note, in the rule's words, from what this plan holds back and which serums then build up again. */
   const restNote = (r: RestEntry) => {
+    // Stryker disable next-line ConditionalExpression: a memo; writing the note again gives the same note.
     if (r.note === undefined) {
       const held = heldBy(r);
       const restart = addDays(r.until, 1);
@@ -1180,15 +1182,24 @@ export function planRange(
     return false;
   };
   const used = (p: PlacedTimed) => inRoutines(mornings, p.name) || inRoutines(evenings, p.name);
-  /** True for an acid when another acid is used: they take turns on the acid nights (acidFor), week by week. */
+  /**
+   * True for an acid that may well be used: another acid is (they take turns on the acid nights, acidFor, week by
+   * week), or a calendar week the range cuts has an acid night on a day it does not show, with the acid on the face.
+   */
   const turnTaken = (p: PlacedTimed) => {
-    if (p.acid) for (const q of acids) if (q !== p && used(q)) return true;
+    if (!p.acid) return false;
+    for (const q of acids) if (q !== p && used(q)) return true;
+    for (let n = asDay(mondayOf(from)), last = asDay(to); n <= last; n += 7)
+      for (const i of weekPlan(fromDayNumber(n)).acid) {
+        const d = fromDayNumber(n + i);
+        if ((d < from || d > to) && onFace(p, d)) return true;
+      }
     return false;
   };
 
   /**
-   * Serums on the face on some day of the plan that no routine of it uses (an acid whose turn another acid took is
-   * not one): the rules with the `unused` hook say so, told the rule that kept each out on most of its evenings
+   * Serums on the face on some day of the plan that no routine of it uses (an acid whose turn another acid took, or
+   * whose week's acid night falls outside the days shown, is not one): the rules with the `unused` hook say so, told the rule that kept each out on most of its evenings
    * (worked out once per plan, after the walk; most plans use every serum and ask nothing more).
    */
   function unusedSerums() {

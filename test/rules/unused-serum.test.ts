@@ -31,6 +31,18 @@ describe('the unused-serum rule', () => {
       'AHA serum is not used on any of the 7 evenings it could go on: on 3 of them, rest (irritation-rest); it comes back once the rest is over.',
     ],
     [
+      'a message with a period inside: only the closing one goes',
+      {
+        because: {
+          rule: 'retinoid-cap',
+          message: 'Retinol 0.3% at most, 3 nights.',
+          nights: 2,
+          cause: 'other' as const,
+        },
+      },
+      'AHA serum is not used on any of the 7 evenings it could go on: on 2 of them, retinol 0.3% at most, 3 nights (retinoid-cap); fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
+    ],
+    [
       'other actives',
       { because: { rule: 'one-acid-a-night', message: 'One acid a night', nights: 1, cause: 'other' as const } },
       'AHA serum is not used on any of the 7 evenings it could go on: on 1 of them, one acid a night (one-acid-a-night); fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
@@ -113,6 +125,20 @@ describe('serums the plan never uses', () => {
     expect(r.warnings.find((w) => w.rule === 'unused-serum')?.message).toMatch(
       /^AHA \(glycolic, lactic acid\) serum is not used on any of the \d evenings it could go on: on 3 of them, .*\(irritation-rest\); it comes back once the rest is over\.$/,
     );
+  });
+
+  it("a range that cuts a calendar week: an acid whose week's acid night falls on a day not shown is not named", () => {
+    const shelf = profileOf({
+      skin: 'dry',
+      serums: ['vitamin-c', 'retinol', 'aha', 'ceramides'],
+      masks: ['sheet', 'clay', 'gel', 'sleeping'],
+      masksPerWeek: 1,
+    });
+    // The week from Monday 1995-01-02 has its acid night on the Monday; from Tuesday on, 7 days show none.
+    expect(nightsWith(plan(shelf, '1995-01-02', 7).days, 'aha')).toEqual(['1995-01-02']);
+    const cut = plan(shelf, '1995-01-03', 7);
+    expect(nightsWith(cut.days, 'aha')).toEqual([]);
+    expect(cut.warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
   });
 
   it('a serum used on some evening is not named', () => {

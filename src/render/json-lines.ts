@@ -45,7 +45,10 @@ export const DAY_MEMBERS: readonly (keyof DayPlan)[] = Object.keys({
   pm: 0,
 } satisfies Record<keyof DayPlan, 0>) as (keyof DayPlan)[];
 
-/** The days as JSON.stringify writes them, each distinct step list written once. */
+/**
+ * The days as JSON.stringify writes them, each distinct step list written once. A day's date ('YYYY-MM-DD', made by
+ * the planner from a day number) and weekday (a name from WEEKDAYS) hold nothing JSON escapes: written as they are.
+ */
 function daysJson(days: readonly DayPlan[]): string {
   const lists = new Map<readonly unknown[], string>();
   const list = (steps: readonly unknown[]) => {
@@ -57,7 +60,7 @@ function daysJson(days: readonly DayPlan[]): string {
   for (let i = 0; i < days.length; i++) {
     const d = days[i]!;
     out +=
-      `${i ? ',' : ''}{"date":${JSON.stringify(d.date)},"weekday":${JSON.stringify(d.weekday)},` +
+      `${i ? ',' : ''}{"date":"${d.date}","weekday":"${d.weekday}",` +
       `"night":${JSON.stringify(d.night)},"mask":${JSON.stringify(d.mask)},"am":${list(d.am)},"pm":${list(d.pm)}}`;
   }
   return `${out}]`;

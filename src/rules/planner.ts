@@ -107,6 +107,8 @@ interface PlacedTimed extends PlacedSerum, Timed {
   acid: boolean;
   /** The rule that decided its slot (undefined when the active's own data did). */
   slotRule: SafetyRule | undefined;
+  /** True once a routine of the plan holds it (set as each routine is built). */
+  used: boolean;
 }
 
 /** A rest after a logged day, with what it holds back in this plan and its note (each worked out when first asked). */
@@ -286,6 +288,7 @@ export function planRange(
       retinoid: retinoid && slot !== 'am',
       acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
       slotRule,
+      used: false,
     });
   }
   const retinoids: PlacedTimed[] = [];
@@ -798,6 +801,11 @@ export function planRange(
       if (blocked) leaveOut(blocked, p.name, d);
     }
   };
+  /** Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days. */
+  const markUsed = (steps: readonly Step[]) => {
+    for (const step of steps)
+      if (step.kind === 'serum') for (const p of placed) if (p.name === step.name) p.used = true;
+  };
   const hasSuggested = (steps: readonly Step[]) => {
     for (const step of steps) if (step.kind === 'serum' && step.suggested) return true;
     return false;
@@ -1115,6 +1123,7 @@ export function planRange(
     // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
     if (!am) {
       mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
+      markUsed(am);
       if (hasSuggested(am)) suggested.add('am');
     }
     const pmKey = wide
@@ -1124,6 +1133,7 @@ export function planRange(
     // Stryker disable next-line ConditionalExpression: a memo; building the evening again gives the same steps.
     if (!pm) {
       evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
+      markUsed(pm);
       if (hasSuggested(pm)) suggested.add('pm');
     }
     const strongWeek = week.strong;
@@ -1175,20 +1185,13 @@ export function planRange(
   if (clayRule && profile.masksPerWeek > limits.clayPerWeek && clayOnly(profile.masks, maskTimes, from, to))
     findings.push({ rule: clayRule.id, message: clayCapMessage(limits.clayPerWeek, profile.masksPerWeek, data) });
 
-  /** True when one of the routines built for the shown days (each built once, see walkDay) has serum `name`. */
-  const inRoutines = (routines: ReadonlyMap<number | string, readonly Step[]>, name: string) => {
-    for (const steps of routines.values())
-      for (const s of steps) if (s.kind === 'serum' && s.name === name) return true;
-    return false;
-  };
-  const used = (p: PlacedTimed) => inRoutines(mornings, p.name) || inRoutines(evenings, p.name);
   /**
    * True for an acid that may well be used: another acid is (they take turns on the acid nights, acidFor, week by
    * week), or a calendar week the range cuts has an acid night on a day it does not show, with the acid on the face.
    */
   const turnTaken = (p: PlacedTimed) => {
     if (!p.acid) return false;
-    for (const q of acids) if (q !== p && used(q)) return true;
+    for (const q of acids) if (q !== p && q.used) return true;
     for (let n = asDay(mondayOf(from)), last = asDay(to); n <= last; n += 7)
       for (const i of weekPlan(fromDayNumber(n)).acid) {
         const d = fromDayNumber(n + i);
@@ -1204,7 +1207,7 @@ export function planRange(
    */
   function unusedSerums() {
     for (const p of placed) {
-      if (used(p) || turnTaken(p)) continue;
+      if (p.used || turnTaken(p)) continue;
       const tally = new Map<SafetyRule, { nights: number; cause: 'mask' | 'rest' | 'other' }>();
       let evenings = 0;
       for (const day of days) {

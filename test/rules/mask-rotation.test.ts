@@ -205,6 +205,18 @@ describe('clay allowance with events', () => {
       for (const day of week.days) expect(plan(profile, day.date, 1, events).days[0]!.mask, day.date).toEqual(day.mask);
     },
   );
+  it('sensitive skin, clay and a sheet mask not started yet: the eve stays free, the week keeps its clay night', () => {
+    // The sheet mask is a new one (its start moves to after the event): on the eve no mask on the shelf may go on.
+    const profile = {
+      skin: 'sensitive' as const,
+      masks: ['clay' as const, { type: 'sheet' as const, started: '2026-12-06' }],
+      masksPerWeek: 2,
+    };
+    const events = [{ date: '2026-12-10', label: 'x' }];
+    const week = plan(profile, '2026-12-07', 7, events);
+    expect(week.days.filter((d) => d.mask).map((d) => `${d.date} ${d.mask!.type}`)).toEqual(['2026-12-13 clay']);
+    for (const day of week.days) expect(plan(profile, day.date, 1, events).days[0]!.mask, day.date).toEqual(day.mask);
+  });
   it('clay only, 4 a week with an event: clay nights never touch', () => {
     const p = plan({ masks: ['clay'], masksPerWeek: 4 }, '2026-11-23', 7, [{ date: '2026-11-25', label: 'Party' }]);
     expect(p.days.filter((d) => d.mask).map((d) => d.date)).toEqual(['2026-11-24', '2026-11-27']);

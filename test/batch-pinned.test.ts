@@ -34,7 +34,7 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('0aee340735e0f6e9919faef13add827c4bbd2b7046bfbff58f592697c0e7faa2');
+    expect(sha256(r.stdout)).toBe('8056b9643fbf4f24cc7bb1d27d1397a48fa69ab3b233bde8b8ecb242fd2ab996');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {

@@ -9,7 +9,7 @@ import { data } from '../helpers.js';
 const rule = RULES.find((r) => r.id === 'unused-serum')!;
 const ctx = { profile: profileOf({}), data };
 const say = (serum: Partial<Unused>) =>
-  rule.unused!({ name: 'AHA serum', evenings: 7, because: undefined, ...serum }, ctx);
+  rule.unused!({ name: 'AHA serum', evenings: 7, because: undefined, takenBy: undefined, ...serum }, ctx);
 const CLAY = { rule: 'acid-not-on-clay-night', message: 'No acid near clay: too much.', nights: 4 };
 
 describe('the unused-serum rule', () => {
@@ -43,6 +43,11 @@ describe('the unused-serum rule', () => {
       'AHA serum is not used on any of the 7 evenings it could go on: on 2 of them, retinol 0.3% at most, 3 nights (retinoid-cap); fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
     ],
     [
+      'a retinoid whose nights another retinoid takes: that said, whatever else kept it out',
+      { name: 'Night Renew', takenBy: 'Retinol serum', because: { ...CLAY, cause: 'mask' as const } },
+      'Night Renew is not used on any of the 7 evenings it could go on: Retinol serum, also a retinoid, takes the retinoid nights (one retinoid an evening); one retinoid on the shelf at a time is enough.',
+    ],
+    [
       'other actives',
       { because: { rule: 'one-acid-a-night', message: 'One acid a night', nights: 1, cause: 'other' as const } },
       'AHA serum is not used on any of the 7 evenings it could go on: on 1 of them, one acid a night (one-acid-a-night); fewer strong actives on the shelf (retinoids, acids, benzoyl peroxide) would give it evenings of its own.',
@@ -50,7 +55,13 @@ describe('the unused-serum rule', () => {
   ])('%s', (_, serum, message) => {
     const found = say(serum);
     if (message === undefined) expect(found).toBeUndefined();
-    else expect(found).toEqual({ rule: 'unused-serum', message, item: 'AHA serum', action: 'left-out' });
+    else
+      expect(found).toEqual({
+        rule: 'unused-serum',
+        message,
+        item: (serum as Partial<Unused>).name ?? 'AHA serum',
+        action: 'left-out',
+      });
   });
 });
 
@@ -139,6 +150,20 @@ describe('serums the plan never uses', () => {
     const cut = plan(shelf, '1995-01-03', 7);
     expect(nightsWith(cut.days, 'aha')).toEqual([]);
     expect(cut.warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
+  });
+
+  it('two retinoids: the second on the shelf is named, the first taking every retinoid night', () => {
+    const shelf = profileOf({
+      skin: 'normal',
+      serums: ['retinol', { name: 'Night Renew', actives: ['retinol'] }, 'niacinamide'],
+      masks: [],
+      masksPerWeek: 0,
+    });
+    const r = plan(shelf, '2026-11-30', 7);
+    expect(r.days.some((d) => d.pm.some((s) => s.kind === 'serum' && s.name === 'Night Renew'))).toBe(false);
+    expect(r.warnings.filter((w) => w.rule === 'unused-serum').map((w) => w.message)).toEqual([
+      'Night Renew is not used on any of the 7 evenings it could go on: Retinol serum, also a retinoid, takes the retinoid nights (one retinoid an evening); one retinoid on the shelf at a time is enough.',
+    ]);
   });
 
   it('a serum used on some evening is not named', () => {

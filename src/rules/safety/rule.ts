@@ -74,6 +74,8 @@ export interface Unused {
         cause: 'mask' | 'rest' | 'other';
       }
     | undefined;
+  /** For a retinoid: another retinoid of the shelf that the plan uses (the first on the shelf takes the retinoid nights). */
+  takenBy: string | undefined;
 }
 
 /** The 4-night skin-cycling rotation, when the profile asks for it. */

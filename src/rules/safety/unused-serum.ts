@@ -18,9 +18,11 @@ export const unusedSerum: SafetyRule = {
     // A plan shorter than a week leaves a serum out on the evenings that are not its own: nothing to say.
     if (serum.evenings < 7) return undefined;
     const why = serum.because;
-    const text = why
-      ? `on ${why.nights} of them, ${lowerFirst(why.message).replace(/\.$/, '')} (${why.rule}); ${ADVICE[why.cause]}.`
-      : `${ADVICE.other}.`;
+    const text = serum.takenBy
+      ? `${serum.takenBy}, also a retinoid, takes the retinoid nights (one retinoid an evening); one retinoid on the shelf at a time is enough.`
+      : why
+        ? `on ${why.nights} of them, ${lowerFirst(why.message).replace(/\.$/, '')} (${why.rule}); ${ADVICE[why.cause]}.`
+        : `${ADVICE.other}.`;
     return {
       rule: 'unused-serum',
       message: `${serum.name} is not used on any of the ${serum.evenings} evenings it could go on: ${text}`,

@@ -1224,9 +1224,9 @@ export function planRange(
       for (const [rule, t] of tally)
         if (!because || t.nights > because.nights)
           because = { rule: rule.id, message: rule.message, nights: t.nights, cause: t.cause };
-      // A retinoid whose nights another retinoid takes (retinoidFor gives them to the first on the shelf).
+      // A retinoid whose nights another retinoid takes (retinoidFor gives them to the first on the shelf; p is unused).
       let takenBy: string | undefined;
-      if (p.retinoid) for (const q of retinoids) if (q !== p && q.used) takenBy ??= q.name;
+      if (p.retinoid) for (const q of retinoids) if (q.used) takenBy ??= q.name;
       for (const rule of hook.unused) {
         const found = rule.unused!({ name: p.name, evenings, because, takenBy }, ctx);
         if (found) findings.push(found);

@@ -166,6 +166,24 @@ describe('serums the plan never uses', () => {
     ]);
   });
 
+  it("two retinoids that rest all week: each named with the rest, neither said to take the other's nights", () => {
+    const shelf = profileOf({
+      skin: 'normal',
+      serums: ['retinol', { name: 'Night Renew', actives: ['retinol'] }],
+      masks: [],
+      masksPerWeek: 0,
+    });
+    // Red skin logged every third day: each evening of the week is a rest evening.
+    const journal = ['2026-11-29', '2026-12-02', '2026-12-05'].map((date) => ({ date, skin: ['red' as const] }));
+    const r = plan(shelf, '2026-11-30', 7, { journal });
+    const messages = r.warnings.filter((w) => w.rule === 'unused-serum').map((w) => w.message);
+    expect(messages.map((m) => m.slice(0, m.indexOf(' is not used')))).toEqual(['Retinol serum', 'Night Renew']);
+    for (const m of messages) {
+      expect(m).toMatch(/\(irritation-rest\); it comes back once the rest is over\.$/);
+      expect(m).not.toContain('takes the retinoid nights');
+    }
+  });
+
   it('a serum used on some evening is not named', () => {
     const r = plan(profileOf({ serums: ['retinol', 'aha'], masks: [], masksPerWeek: 0 }), '2026-11-30', 7);
     expect(nightsWith(r.days, 'aha').length).toBeGreaterThan(0);

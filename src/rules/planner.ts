@@ -1272,6 +1272,14 @@ export function planRange(
   if (hook.unused.length) unusedSerums();
   for (const r of rests)
     if (r.until >= from && r.day.date < to) findings.push({ rule: r.rule.id, message: restNote(r) });
+  // A mask the person chose for an evening (`plan --mask`) that a rest keeps such masks off: planned as asked, and said.
+  const chosen = options.maskOverride;
+  const chosenRest = chosen?.mask && chosen.date >= from && chosen.date <= to ? restOn(chosen.date) : undefined;
+  if (chosenRest && restHolds(chosenRest) && recovery?.masks.includes(chosen!.mask!.type))
+    findings.push({
+      rule: chosenRest.rule.id,
+      message: `${maskName(chosen!.mask!, data.maskTypes)} on ${chosen!.date} is planned as you asked, but it is a rest evening, which keeps ${chosen!.mask!.type} masks off: a gentle mask (${gentleTypes(data)}) would suit it.`,
+    });
   const dailyRule = byRole('serum');
   if (suggested.size && dailyRule)
     findings.push({
@@ -1311,10 +1319,15 @@ function clayOnly(
   return clay;
 }
 
+/** The gentle mask types, "sheet, cream, gel or sleeping". */
+function gentleTypes(data: Data): string {
+  const gentle = data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
+  return `${gentle.slice(0, -1).join(', ')} or ${gentle[gentle.length - 1]}`;
+}
+
 /** What the weekly clay cap does to the mask nights asked for, and how to get more. */
 function clayCapMessage(cap: number, asked: number, data: Data): string {
-  const gentle = data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
-  const types = `${gentle.slice(0, -1).join(', ')} or ${gentle[gentle.length - 1]}`;
+  const types = gentleTypes(data);
   const nights = (n: number) => `${n} mask ${n === 1 ? 'night' : 'nights'}`;
   return `Clay is your only mask and is kept to ${cap} ${cap === 1 ? 'evening' : 'evenings'} a week, so at most ${nights(cap)} a week ${cap === 1 ? 'is' : 'are'} planned, not the ${asked} asked: add a gentle mask (${types}) for more mask nights.`;
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/safety/index.js';
 import type { RestPlan } from '../../src/rules/safety/index.js';
+import { planRange } from '../../src/rules/planner.js';
+import { data } from '../helpers.js';
 import { plan, profileOf } from './helpers.js';
 
 const rule = RULES.find((r) => r.id === 'irritation-rest')!;
@@ -110,5 +112,32 @@ describe('the rest in a plan', () => {
       (w) => w.rule === 'irritation-rest',
     )!.message;
     expect(note).toMatch(/nothing in your evenings needs a rest/);
+  });
+});
+
+describe('a mask chosen for a rest evening (plan --mask)', () => {
+  const shelf = profileOf({ skin: 'normal', serums: ['retinol'], masks: ['sheet'], masksPerWeek: 2 });
+  const journal = [{ date: '2026-12-03', skin: ['red' as const] }];
+  const tonight = (type: 'clay' | 'sheet', date = '2026-12-04', logged = journal) =>
+    planRange(
+      shelf,
+      date,
+      1,
+      { events: [], journal: logged, maskOverride: { date, mask: { name: null, type } } },
+      data,
+    ).warnings.filter((w) => w.rule === 'irritation-rest');
+
+  it('clay on a rest evening: planned as asked, and the plan says the rest keeps clay off', () => {
+    expect(tonight('clay').map((w) => [w.severity, w.message])).toContainEqual([
+      'caution',
+      'Clay mask on 2026-12-04 is planned as you asked, but it is a rest evening, which keeps clay masks off: a gentle mask (sheet, cream, gel or sleeping) would suit it.',
+    ]);
+  });
+  it.each([
+    ['a gentle mask on a rest evening', 'sheet' as const, '2026-12-04', journal],
+    ['clay after the rest', 'clay' as const, '2026-12-07', journal],
+    ['clay with no rest', 'clay' as const, '2026-12-04', []],
+  ])('%s: nothing more is said', (_, type, date, logged) => {
+    expect(tonight(type, date, logged).filter((w) => w.message.includes('as you asked'))).toEqual([]);
   });
 });

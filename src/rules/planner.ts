@@ -25,7 +25,7 @@ import {
   type SafetyRule,
   type Unused,
 } from './safety/index.js';
-import { group, lowerFirst, productName } from './safety/rule.js';
+import { either, group, lowerFirst, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
 import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
@@ -454,7 +454,10 @@ export function planRange(
     return (r.held = { serums, masks });
   };
   /** True when a rest changes the plan: it holds back something its evenings would otherwise have. */
-  const restHolds = (r: RestEntry) => heldBy(r).serums.length + heldBy(r).masks.length > 0;
+  const restHolds = (r: RestEntry) => {
+    const held = heldBy(r);
+    return held.serums.length + held.masks.length > 0;
+  };
   /** A rest's note, in the rule's words, from what this plan holds back and which serums then build up again. */
   const restNote = (r: RestEntry) => {
     // Stryker disable next-line ConditionalExpression: a memo; writing the note again gives the same note.
@@ -1278,7 +1281,12 @@ export function planRange(
   if (chosenRest && restHolds(chosenRest) && recovery?.masks.includes(chosen!.mask!.type))
     findings.push({
       rule: chosenRest.rule.id,
-      message: `${maskName(chosen!.mask!, data.maskTypes)} on ${chosen!.date} is planned as you asked, but it is a rest evening, which keeps ${chosen!.mask!.type} masks off: a gentle mask (${gentleTypes(data)}) would suit it.`,
+      message: chosenRest.rest.chosen({
+        name: maskName(chosen!.mask!, data.maskTypes),
+        type: chosen!.mask!.type,
+        date: chosen!.date,
+        gentle: gentleTypes(data),
+      }),
     });
   const dailyRule = byRole('serum');
   if (suggested.size && dailyRule)
@@ -1319,15 +1327,14 @@ function clayOnly(
   return clay;
 }
 
-/** The gentle mask types, "sheet, cream, gel or sleeping". */
-function gentleTypes(data: Data): string {
-  const gentle = data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
-  return `${gentle.slice(0, -1).join(', ')} or ${gentle[gentle.length - 1]}`;
+/** The gentle mask types (sheet, cream, gel, sleeping). */
+function gentleTypes(data: Data): string[] {
+  return data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
 }
 
 /** What the weekly clay cap does to the mask nights asked for, and how to get more. */
 function clayCapMessage(cap: number, asked: number, data: Data): string {
-  const types = gentleTypes(data);
+  const types = either(gentleTypes(data));
   const nights = (n: number) => `${n} mask ${n === 1 ? 'night' : 'nights'}`;
   return `Clay is your only mask and is kept to ${cap} ${cap === 1 ? 'evening' : 'evenings'} a week, so at most ${nights(cap)} a week ${cap === 1 ? 'is' : 'are'} planned, not the ${asked} asked: add a gentle mask (${types}) for more mask nights.`;
 }

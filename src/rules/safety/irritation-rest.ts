@@ -1,12 +1,7 @@
 import { addDays } from '../../domain/dates.js';
-import type { RestPlan, SafetyRule } from './rule.js';
+import { either, type RestPlan, type SafetyRule } from './rule.js';
 
 const IRRITATED = ['red', 'stinging', 'peeling'] as const;
-
-/** "a", "a or b", "a, b or c". */
-function either(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join('');
-}
 
 /** "X builds up again from 2 nights a week and Y from 1 a week". */
 function rebuilding(list: RestPlan['rebuild']): string {
@@ -47,6 +42,8 @@ export const irritationRest: SafetyRule = {
           : `the plan goes on as usual from ${after}`;
         return `${logged}: ${nights} are recovery nights, without ${either(held)}; ${then}.`;
       },
+      chosen: ({ name, type, date, gentle }) =>
+        `${name} on ${date} is planned as you asked, but it is a rest evening, which keeps ${type} masks off: a gentle mask (${either(gentle)}) would suit it.`,
     };
   },
 };

@@ -55,6 +55,11 @@ export interface Rest {
   nights: number;
   /** Why, for the warning and the explanations, given what the rest holds back in this plan. */
   reason(plan: RestPlan): string;
+  /**
+   * What to say of a mask the person chose for one of its evenings (`plan --mask`) that the rest keeps off: its name,
+   * its type, the evening, and the gentle mask types that would suit.
+   */
+  chosen(mask: { name: string; type: string; date: string; gentle: readonly string[] }): string;
 }
 
 /** A serum on the face on some evening of a plan that no routine of the plan uses, as the planner finds it. */
@@ -185,6 +190,11 @@ export function planActives(days: readonly DayPlan[]): ReadonlySet<ActiveId> {
     if (day.pm !== pm) add((pm = day.pm));
   }
   return out;
+}
+
+/** A list in words: "a", "a or b", "a, b or c". */
+export function either(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join('');
 }
 
 /**

@@ -1,7 +1,8 @@
 // A batch record's JSON: one line, written faster than JSON.stringify writes it where the planner shares objects.
 // Loaded only by a batch.
 import { SCHEMA_VERSION } from '../domain/vocabulary.js';
-import type { DayPlan, SourceRef, Warning } from '../rules/types.js';
+import { isSharedRoutine } from '../rules/routine.js';
+import type { DayPlan, SourceRef, Step, Warning } from '../rules/types.js';
 import type { Result } from '../results/types.js';
 import { toJson } from './json.js';
 
@@ -50,10 +51,11 @@ export const DAY_MEMBERS: readonly (keyof DayPlan)[] = Object.keys({
  * the planner from a day number) and weekday (a name from WEEKDAYS) hold nothing JSON escapes: written as they are.
  */
 function daysJson(days: readonly DayPlan[]): string {
-  const lists = new Map<readonly unknown[], string>();
-  const list = (steps: readonly unknown[]) => {
-    let text = lists.get(steps);
-    if (text === undefined) lists.set(steps, (text = JSON.stringify(steps)));
+  const lists = new Map<readonly Step[], string>();
+  const list = (steps: readonly Step[]) => {
+    // A routine the planner shares between plans is written once for the process.
+    let text = sharedTexts.get(steps) ?? lists.get(steps);
+    if (text === undefined) (isSharedRoutine(steps) ? sharedTexts : lists).set(steps, (text = JSON.stringify(steps)));
     return text;
   };
   let out = '[';
@@ -65,6 +67,8 @@ function daysJson(days: readonly DayPlan[]): string {
   }
   return `${out}]`;
 }
+
+const sharedTexts = new WeakMap<readonly Step[], string>();
 
 /** The members warningsJson writes, in the planner's order (typed, and tested, as DAY_MEMBERS is). */
 export const WARNING_MEMBERS: readonly (keyof Warning)[] = Object.keys({

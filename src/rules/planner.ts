@@ -28,7 +28,7 @@ import {
 import { either, group, lowerFirst, productName } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
-import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, type PlacedSerum } from './routine.js';
+import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, sharedRoutine, type PlacedSerum } from './routine.js';
 import type {
   DayPlan,
   Explanation,
@@ -289,6 +289,7 @@ export function planRange(
       acid: !retinoid && slot !== 'am' && serum.actives.some((a) => group(ctx, 'acid').has(a)),
       slotRule,
       used: false,
+      routineNumber: 0,
     });
   }
   const retinoids: PlacedTimed[] = [];
@@ -1125,7 +1126,12 @@ export function planRange(
     // A slot's suggested serum is noted when its routine is built: every day with that routine has it.
     // Stryker disable next-line ConditionalExpression: a memo; building the morning again gives the same steps.
     if (!am) {
-      mornings.set(amKey, (am = [...buildMorning(amSerums, data), ...patches]));
+      mornings.set(
+        amKey,
+        (am = patches.length
+          ? [...buildMorning(amSerums, data), ...patches]
+          : sharedRoutine('am', amSerums, null, data)),
+      );
       markUsed(am);
       if (hasSuggested(am)) suggested.add('am');
     }
@@ -1135,7 +1141,12 @@ export function planRange(
     let pm = evenings.get(pmKey);
     // Stryker disable next-line ConditionalExpression: a memo; building the evening again gives the same steps.
     if (!pm) {
-      evenings.set(pmKey, (pm = [...buildEvening(pmSerums, mask, data), ...patches]));
+      evenings.set(
+        pmKey,
+        (pm = patches.length
+          ? [...buildEvening(pmSerums, mask, data), ...patches]
+          : sharedRoutine('pm', pmSerums, mask, data)),
+      );
       markUsed(pm);
       if (hasSuggested(pm)) suggested.add('pm');
     }

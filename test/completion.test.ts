@@ -171,6 +171,10 @@ describe('glowplan completion <shell>', () => {
     expect(await says('ksh')).toBe('glowplan: no completion script for ksh: use one of bash, zsh, fish\n');
     expect(await says('zhs')).toBe('glowplan: the shell "zhs" is not known: use one of bash, zsh, fish\n');
     expect(await says('bassh')).toMatch(/\(did you mean "bash"\?\)\n$/);
+    // One edit from zsh and from fish: the one that starts like the word typed.
+    expect(await says('fsh')).toBe(
+      'glowplan: the shell "fsh" is not known: use one of bash, zsh, fish (did you mean "fish"?)\n',
+    );
   });
 
   it('is listed in --help with how to install it', async () => {

@@ -13,8 +13,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BATCH_ERROR_CODES, MAX_LINE } from '../src/batch/batch.js';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
 import { BIN, ROOT, runBin, runInProcess, runWithStdin } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'glowplan-batch-'));
@@ -152,6 +155,39 @@ describe('week --batch', () => {
     expect(r.stderr).toBe(`glowplan: batch file ${path} does not exist\n`);
     const folder = await runInProcess(['week', '--batch', dir]);
     expect([folder.code, folder.stderr]).toEqual([2, `glowplan: batch file ${dir} is a folder, not a file\n`]);
+  });
+
+  it('writes a line-too-long record as soon as the line passes the limit, before the line (or the input) ends', async () => {
+    const stdin = new PassThrough();
+    let stdout = '';
+    let reported = () => {};
+    const seen = new Promise<void>((resolve) => (reported = resolve));
+    const io: Io = {
+      stdout: {
+        write: (s: string) => {
+          stdout += s;
+          if (s.includes('line-too-long')) reported();
+          return true;
+        },
+      },
+      stderr: { write: () => true },
+      stdin: stdin as unknown as Io['stdin'],
+      env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+      now: () => new Date(2026, 10, 24, 12),
+      cwd: ROOT,
+    };
+    const run = main(['week', '--batch', '-'], io);
+    stdin.write('{"id":"before"}\n');
+    stdin.write('x'.repeat(MAX_LINE + 10)); // no newline yet, and the input stays open
+    const early = await Promise.race([seen.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+    stdin.end(`${'x'.repeat(100)}\n{"id":"after"}\n`);
+    expect(early).toBe(true);
+    expect(await run).toBe(1);
+    expect(records(stdout).map((o) => [o.line, o.id, (o.error as { code?: string } | undefined)?.code])).toEqual([
+      [1, 'before', undefined],
+      [2, null, 'line-too-long'],
+      [3, 'after', undefined],
+    ]);
   });
 
   it('takes the command-line flags as defaults for lines that do not say', async () => {

@@ -539,8 +539,10 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
       reading: for await (const chunk of input as AsyncIterable<string>) {
         let from = 0;
         for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
-          if (skipping || carry.length + nl - from > MAX_LINE) {
+          if (skipping) {
+            // Its record went out when it passed the limit: its end only ends the skipping.
             skipping = false;
+          } else if (carry.length + nl - from > MAX_LINE) {
             carry = '';
             tooLong();
           } else {
@@ -552,19 +554,18 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
           from = nl + 1;
           if (signal) break reading;
         }
-        await flush();
         if (!skipping) {
           carry += chunk.slice(from);
           if (carry.length > MAX_LINE) {
+            // Recorded now, not at its end: the rest of the line may be long in coming, or never come.
             carry = '';
             skipping = true;
+            tooLong();
           }
         }
+        await flush();
       }
-      if (!signal) {
-        if (skipping) tooLong();
-        else if (carry) await emit(carry);
-      }
+      if (!signal && !skipping && carry) await emit(carry);
       await flush();
     } catch (err) {
       // When stopping, the input was closed under the reader on purpose.

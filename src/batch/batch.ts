@@ -2,9 +2,11 @@
 // line, in input order. Streamed with backpressure so memory stays flat however long the input; a bad line becomes
 // an error record and the others go on; SIGINT/SIGTERM stop cleanly between records. Loaded only with --batch.
 import { once } from 'node:events';
-import { open, type FileHandle } from 'node:fs/promises';
+import { fstatSync, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { isatty } from 'node:tty';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { App, ProfileFlags } from '../cli/app.js';
 import { askedFormat, type OutputFlags } from '../cli/deliver.js';
@@ -371,10 +373,27 @@ function stdoutOutput(app: App): OutputSink {
   };
 }
 
-/** Opens the batch input: a file (a missing one is exit 2 naming it) or stdin for "-". */
+/**
+ * Whether input of this kind comes as lines that end: a file, a pipe, a socket, a terminal (lines typed, ended with
+ * Ctrl-D) or the null device (no lines). Any other device is not: /dev/zero never ends a line nor the input,
+ * /dev/urandom never ends, a disk is no text.
+ */
+async function endsAsLines(info: Stats, fd: number): Promise<boolean> {
+  if (info.isBlockDevice()) return false;
+  if (!info.isCharacterDevice()) return true;
+  if (isatty(fd)) return true;
+  const nullDevice = await stat('/dev/null').catch(() => undefined);
+  return nullDevice !== undefined && nullDevice.isCharacterDevice() && info.rdev === nullDevice.rdev;
+}
+
+/** Opens the batch input: a file (a missing one is exit 2 naming it) or stdin for "-" (see endsAsLines for devices). */
 async function openInput(app: App, path: string): Promise<Readable> {
   if (path === '-') {
-    const stdin = app.io.stdin as unknown as Readable;
+    const stdin = app.io.stdin as unknown as Readable & { fd?: unknown };
+    if (typeof stdin.fd === 'number' && !(await endsAsLines(fstatSync(stdin.fd), stdin.fd)))
+      throw new UsageError(
+        'standard input is a device, not a file or a pipe: give --batch a file, or pipe the lines in',
+      );
     stdin.setEncoding('utf8');
     return stdin;
   }
@@ -386,12 +405,19 @@ async function openInput(app: App, path: string): Promise<Readable> {
     if (code === 'ENOENT') throw new UsageError(`batch file ${path} does not exist`);
     if (code === 'EACCES' || code === 'EPERM')
       throw new UsageError(`cannot read batch file ${path}: permission denied`);
+    // A socket cannot be opened (ENXIO).
+    if ((await stat(path).catch(() => undefined))?.isSocket())
+      throw new UsageError(`batch file ${path} is a socket, not a file: give a file, or - for standard input`);
     throw new UsageError(`cannot read batch file ${path}: ${await describeFileError(err)}`);
   }
   const info = await handle.stat();
   if (info.isDirectory()) {
     await handle.close();
     throw new UsageError(`batch file ${path} is a folder, not a file`);
+  }
+  if (!(await endsAsLines(info, handle.fd))) {
+    await handle.close();
+    throw new UsageError(`batch file ${path} is a device, not a file: give a file, or - for standard input`);
   }
   return handle.createReadStream({ encoding: 'utf8', highWaterMark: 64 * 1024 });
 }

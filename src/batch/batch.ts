@@ -30,6 +30,7 @@ import { compactMembers } from '../render/json-lines.js';
 import type { Result } from '../results/types.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
+import { isNullDevice } from '../lib/file-kind.js';
 import { loggedDays, mergeRecords } from '../journal/merge.js';
 import { checkRecord, type JournalRecord } from '../journal/record.js';
 import type { LoggedDay, PlanEvent, Profile } from '../rules/types.js';
@@ -378,19 +379,17 @@ function stdoutOutput(app: App): OutputSink {
  * Ctrl-D) or the null device (no lines). Any other device is not: /dev/zero never ends a line nor the input,
  * /dev/urandom never ends, a disk is no text.
  */
-async function endsAsLines(info: Stats, fd: number): Promise<boolean> {
+function endsAsLines(info: Stats, fd: number): boolean {
   if (info.isBlockDevice()) return false;
   if (!info.isCharacterDevice()) return true;
-  if (isatty(fd)) return true;
-  const nullDevice = await stat('/dev/null').catch(() => undefined);
-  return nullDevice !== undefined && nullDevice.isCharacterDevice() && info.rdev === nullDevice.rdev;
+  return isatty(fd) || isNullDevice(info);
 }
 
 /** Opens the batch input: a file (a missing one is exit 2 naming it) or stdin for "-" (see endsAsLines for devices). */
 async function openInput(app: App, path: string): Promise<Readable> {
   if (path === '-') {
     const stdin = app.io.stdin as unknown as Readable & { fd?: unknown };
-    if (typeof stdin.fd === 'number' && !(await endsAsLines(fstatSync(stdin.fd), stdin.fd)))
+    if (typeof stdin.fd === 'number' && !endsAsLines(fstatSync(stdin.fd), stdin.fd))
       throw new UsageError(
         'standard input is a device, not a file or a pipe: give --batch a file, or pipe the lines in',
       );
@@ -415,7 +414,7 @@ async function openInput(app: App, path: string): Promise<Readable> {
     await handle.close();
     throw new UsageError(`batch file ${path} is a folder, not a file`);
   }
-  if (!(await endsAsLines(info, handle.fd))) {
+  if (!endsAsLines(info, handle.fd)) {
     await handle.close();
     throw new UsageError(`batch file ${path} is a device, not a file: give a file, or - for standard input`);
   }

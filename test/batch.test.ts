@@ -1,6 +1,7 @@
 // week --batch / plan --batch: JSON Lines in and out, order, ids, error records, exit codes, streaming memory and
 // signals. Most tests run in-process; the memory and signal tests spawn the built bin/glowplan.js (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
   createReadStream,
   existsSync,
@@ -11,10 +12,14 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BATCH_ERROR_CODES, MAX_LINE } from '../src/batch/batch.js';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
 import { BIN, ROOT, runBin, runInProcess, runWithStdin } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'glowplan-batch-'));
@@ -152,6 +157,66 @@ describe('week --batch', () => {
     expect(r.stderr).toBe(`glowplan: batch file ${path} does not exist\n`);
     const folder = await runInProcess(['week', '--batch', dir]);
     expect([folder.code, folder.stderr]).toEqual([2, `glowplan: batch file ${dir} is a folder, not a file\n`]);
+  });
+
+  it.runIf(existsSync('/dev/zero'))(
+    'a device that never ends its lines, or a socket, is refused before reading (exit 2); /dev/null is an empty input',
+    async () => {
+      for (const device of ['/dev/zero', '/dev/urandom']) {
+        const r = await runInProcess(['week', '--batch', device]);
+        expect([r.code, r.stdout, r.stderr]).toEqual([
+          2,
+          '',
+          `glowplan: batch file ${device} is a device, not a file: give a file, or - for standard input\n`,
+        ]);
+      }
+      const empty = await runInProcess(['plan', '--batch', '/dev/null']);
+      expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, '', '']);
+      const socket = join(dir, 'batch.sock');
+      const server = createServer().listen(socket);
+      await once(server, 'listening');
+      const r = await runInProcess(['week', '--batch', socket]);
+      server.close();
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        `glowplan: batch file ${socket} is a socket, not a file: give a file, or - for standard input\n`,
+      ]);
+    },
+    10_000,
+  );
+
+  it('writes a line-too-long record as soon as the line passes the limit, before the line (or the input) ends', async () => {
+    const stdin = new PassThrough();
+    let stdout = '';
+    let reported = () => {};
+    const seen = new Promise<void>((resolve) => (reported = resolve));
+    const io: Io = {
+      stdout: {
+        write: (s: string) => {
+          stdout += s;
+          if (s.includes('line-too-long')) reported();
+          return true;
+        },
+      },
+      stderr: { write: () => true },
+      stdin: stdin as unknown as Io['stdin'],
+      env: { HOME: '/nonexistent-home', XDG_CONFIG_HOME: '/nonexistent-config' },
+      now: () => new Date(2026, 10, 24, 12),
+      cwd: ROOT,
+    };
+    const run = main(['week', '--batch', '-'], io);
+    stdin.write('{"id":"before"}\n');
+    stdin.write('x'.repeat(MAX_LINE + 10)); // no newline yet, and the input stays open
+    const early = await Promise.race([seen.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+    stdin.end(`${'x'.repeat(100)}\n{"id":"after"}\n`);
+    expect(early).toBe(true);
+    expect(await run).toBe(1);
+    expect(records(stdout).map((o) => [o.line, o.id, (o.error as { code?: string } | undefined)?.code])).toEqual([
+      [1, 'before', undefined],
+      [2, null, 'line-too-long'],
+      [3, 'after', undefined],
+    ]);
   });
 
   it('takes the command-line flags as defaults for lines that do not say', async () => {
@@ -308,6 +373,52 @@ describe('plan --batch', () => {
     ]);
   });
 });
+
+describe.runIf(existsSync(join(ROOT, 'dist', 'glowplan.js')) && existsSync('/dev/zero'))(
+  'batch input through the shell (built bin)',
+  () => {
+    /** Runs a shell command line, `glowplan` being the built bin. */
+    const sh = (line: string) => {
+      const r = spawnSync('sh', ['-c', `glowplan() { "$NODE" "$BIN" "$@"; }; ${line}`], {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env.PATH,
+          HOME: '/nonexistent-home',
+          GLOWPLAN_TODAY: '2026-11-24',
+          NODE: process.execPath,
+          BIN,
+        },
+        timeout: 30_000,
+      });
+      return { code: r.status, ids: r.status === 0 ? records(r.stdout).map((o) => o.id) : r.stdout, stderr: r.stderr };
+    };
+
+    it('reads /dev/stdin as a path from a pipe, a file or /dev/null', () => {
+      const file = batchFile([{ id: 'f' }]);
+      expect(sh(`printf '{"id":"p"}\\n' | glowplan week --batch /dev/stdin`)).toEqual({
+        code: 0,
+        ids: ['p'],
+        stderr: '',
+      });
+      expect(sh(`glowplan week --batch /dev/stdin < '${file}'`)).toEqual({ code: 0, ids: ['f'], stderr: '' });
+      expect(sh('glowplan week --batch /dev/stdin < /dev/null')).toEqual({ code: 0, ids: [], stderr: '' });
+    });
+
+    it('refuses a device on stdin, through - or /dev/stdin (exit 2)', () => {
+      expect(sh('glowplan week --batch - < /dev/zero')).toEqual({
+        code: 2,
+        ids: '',
+        stderr:
+          'glowplan: standard input is a device, not a file or a pipe: give --batch a file, or pipe the lines in\n',
+      });
+      expect(sh('glowplan week --batch /dev/stdin < /dev/zero')).toEqual({
+        code: 2,
+        ids: '',
+        stderr: 'glowplan: batch file /dev/stdin is a device, not a file: give a file, or - for standard input\n',
+      });
+    });
+  },
+);
 
 /** Spawns the built CLI; resolves when it exits. `onData` sees stdout as it arrives. */
 function spawnBin(args: string[], onData?: (chunk: Buffer, child: ReturnType<typeof spawn>) => void) {

@@ -171,6 +171,10 @@ describe('glowplan completion <shell>', () => {
     expect(await says('ksh')).toBe('glowplan: no completion script for ksh: use one of bash, zsh, fish\n');
     expect(await says('zhs')).toBe('glowplan: the shell "zhs" is not known: use one of bash, zsh, fish\n');
     expect(await says('bassh')).toMatch(/\(did you mean "bash"\?\)\n$/);
+    // One edit from zsh and from fish: the one that starts like the word typed.
+    expect(await says('fsh')).toBe(
+      'glowplan: the shell "fsh" is not known: use one of bash, zsh, fish (did you mean "fish"?)\n',
+    );
   });
 
   it('is listed in --help with how to install it', async () => {
@@ -239,6 +243,8 @@ printf '%s\\n' "\${COMPREPLY[@]}"`;
     expect(tab(...before, '')).toEqual(expect.arrayContaining(['Night\\ Renew', 'retinol', 'sheet']));
     // A profile path given in quotes is read as bash reads it.
     expect(tab('week', '--profile', `"${nightRenew}"`, '--new', 'Nig')).toEqual(['Night\\ Renew']);
+    // And one typed with ~/, from the home folder.
+    expect(tab('week', '--profile', '~/nr.json', '--new', 'Nig')).toEqual(['Night\\ Renew']);
   });
 
   it('what is typed on the line is read, never run', () => {
@@ -298,6 +304,8 @@ describe.skipIf(!fish)('fish completion, end to end', () => {
   it('a name with a space completes after an opening quote or an escaped space (fish quotes it itself)', () => {
     for (const typed of ['Nig', '"Nig', "'Night R", 'Night\\ R'])
       expect(tab('week', '--profile', nightRenew, '--new', typed), typed).toEqual(['Night Renew']);
+    // A profile path typed with ~/ is read from the home folder.
+    expect(tab('week', '--profile', '~/nr.json', '--new', 'Nig')).toEqual(['Night Renew']);
   });
 });
 
@@ -339,5 +347,9 @@ _glowplan`;
     expect(
       spawnSync('zsh', ['-f', '-c', 'glowplan completion zsh'], { encoding: 'utf8', env: shellEnv() }).stdout,
     ).not.toMatch(/_describe .* -Q/);
+  });
+  it('a profile path typed with ~/ is read from the home folder; in quotes, ~ is only a letter', () => {
+    expect(tab('week', '--profile', '~/nr.json', '--new', 'Nig')).toEqual(['Night Renew']);
+    expect(tab('week', '--profile', "'~/nr.json'", '--new', 'Nig')).toEqual([]);
   });
 });

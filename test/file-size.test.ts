@@ -1,5 +1,5 @@
 // Profiles and journals that never end (/dev/zero) or hold far more than such a file should: one line naming the
-// file and the limit, never an abort. End to end: only a real process shows running out of memory.
+// file and the limit (or, for a journal, that a device is no file), never an abort. End to end: only a real process shows running out of memory.
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
@@ -79,23 +79,24 @@ describe('a profile that never ends or is too large', () => {
 });
 
 describe('a journal that never ends or is too large', () => {
-  it.skipIf(!endless)('history and plan --journal /dev/zero: exit 2 (the path given is wrong), one line', () => {
-    for (const command of ['history', 'plan']) {
-      const r = run([command, '--journal', '/dev/zero']);
-      expect([r.code, r.stdout, r.stderr]).toEqual([
-        2,
-        '',
-        'glowplan: cannot read the journal /dev/zero: it holds more than 64 MB, the most glowplan reads (move it aside to start a new one)\n',
-      ]);
-    }
-  });
+  it.skipIf(!endless)(
+    'history and plan --journal /dev/zero: exit 2 (the path given is wrong), one line, nothing read',
+    () => {
+      for (const command of ['history', 'plan']) {
+        const r = run([command, '--journal', '/dev/zero']);
+        expect([r.code, r.stdout, r.stderr]).toEqual([
+          2,
+          '',
+          'glowplan: the journal /dev/zero is a device, not a file: give a file path for the journal\n',
+        ]);
+      }
+    },
+  );
 
-  it.skipIf(!existsSync('/dev/full'))('log --journal /dev/full: the read stops at the limit; exit 2, one line', () => {
+  it.skipIf(!existsSync('/dev/full'))('log --journal /dev/full: refused before it is read; exit 2, one line', () => {
     const r = run(['log', '--journal', '/dev/full', '--skin', 'red']);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe(
-      'glowplan: cannot read the journal /dev/full: it holds more than 64 MB, the most glowplan reads (move it aside to start a new one)\n',
-    );
+    expect(r.stderr).toBe('glowplan: the journal /dev/full is not a regular file: give a file path for the journal\n');
   });
 
   it('the default journal over the limit: exit 1 (nothing the user typed is wrong), one line, the file untouched', () => {

@@ -1,7 +1,17 @@
 // glowplan log and the journal file, end to end with the built bin: appends, amendments, clears, concurrent
 // writers, a torn last line, files that cannot be written, and what plan/week/history read back.
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -258,6 +268,33 @@ describe('the journal file', () => {
     expect(r.stderr).toBe(`glowplan: the journal ${join(h.dir, 'j.jsonl')} is a folder, not a file\n`);
   });
 
+  it('a journal that is not a regular file (a device, a pipe) is refused before anything is asked or written', async () => {
+    const h = home();
+    const refused = (path: string) =>
+      `glowplan: the journal ${path} is not a regular file: give a file path for the journal\n`;
+    // On a terminal, log would ask: the refusal comes first.
+    const asked = await runInProcess(['log', '--journal', '/dev/null'], { tty: true, env: h.env });
+    expect(asked).toEqual({ code: 2, stdout: '', stderr: refused('/dev/null') });
+    expect(existsSync('/dev/null.lock')).toBe(false);
+    for (const path of ['/dev/null', '/dev/zero']) {
+      const r = runBin(['log', '--journal', path, '--skin', 'red'], { env: h.env });
+      expect(r).toEqual({ code: 2, stdout: '', stderr: refused(path) });
+      expect(existsSync(`${path}.lock`)).toBe(false);
+    }
+    const fifo = join(h.dir, 'pipe');
+    if (spawnSync('mkfifo', [fifo]).status === 0)
+      expect(runBin(['log', '--journal', fifo], { env: h.env })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: refused(fifo),
+      });
+    // The default journal, linked to /dev/null: a failure (exit 1), not a bad flag.
+    mkdirSync(join(h.dir, 'data', 'glowplan'), { recursive: true });
+    symlinkSync('/dev/null', h.journal);
+    const r = runBin(['log'], { env: h.env });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: refused(h.journal) });
+  });
+
   it('a lock left by a process that is gone is taken over', () => {
     const h = home();
     mkdirSync(join(h.dir, 'data', 'glowplan'), { recursive: true });
@@ -291,6 +328,19 @@ describe('plan, week and batch with the journal', () => {
       expect(help.stdout).toContain('--no-journal');
       const r = await runInProcess([cmd, '--json', '--journal', join(root, 'missing.jsonl')]);
       expect([r.code, r.stderr]).toEqual([0, '']);
+    }
+  });
+
+  it('reading, /dev/null is an empty journal; another device is refused (exit 2) before it is read', async () => {
+    for (const cmd of ['plan', 'week', 'history']) {
+      const empty = await runInProcess([cmd, '--json', '--journal', '/dev/null']);
+      expect([empty.code, empty.stderr]).toEqual([0, '']);
+      const zero = await runInProcess([cmd, '--json', '--journal', '/dev/zero']);
+      expect(zero).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'glowplan: the journal /dev/zero is a device, not a file: give a file path for the journal\n',
+      });
     }
   });
 

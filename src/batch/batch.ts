@@ -2,9 +2,11 @@
 // line, in input order. Streamed with backpressure so memory stays flat however long the input; a bad line becomes
 // an error record and the others go on; SIGINT/SIGTERM stop cleanly between records. Loaded only with --batch.
 import { once } from 'node:events';
-import { open, type FileHandle } from 'node:fs/promises';
+import { fstatSync, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { isatty } from 'node:tty';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { App, ProfileFlags } from '../cli/app.js';
 import { askedFormat, type OutputFlags } from '../cli/deliver.js';
@@ -28,6 +30,7 @@ import { compactMembers } from '../render/json-lines.js';
 import type { Result } from '../results/types.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
+import { isNullDevice } from '../lib/file-kind.js';
 import { loggedDays, mergeRecords } from '../journal/merge.js';
 import { checkRecord, type JournalRecord } from '../journal/record.js';
 import type { LoggedDay, PlanEvent, Profile } from '../rules/types.js';
@@ -371,10 +374,25 @@ function stdoutOutput(app: App): OutputSink {
   };
 }
 
-/** Opens the batch input: a file (a missing one is exit 2 naming it) or stdin for "-". */
+/**
+ * Whether input of this kind comes as lines that end: a file, a pipe, a socket, a terminal (lines typed, ended with
+ * Ctrl-D) or the null device (no lines). Any other device is not: /dev/zero never ends a line nor the input,
+ * /dev/urandom never ends, a disk is no text.
+ */
+function endsAsLines(info: Stats, fd: number): boolean {
+  if (info.isBlockDevice()) return false;
+  if (!info.isCharacterDevice()) return true;
+  return isatty(fd) || isNullDevice(info);
+}
+
+/** Opens the batch input: a file (a missing one is exit 2 naming it) or stdin for "-" (see endsAsLines for devices). */
 async function openInput(app: App, path: string): Promise<Readable> {
   if (path === '-') {
-    const stdin = app.io.stdin as unknown as Readable;
+    const stdin = app.io.stdin as unknown as Readable & { fd?: unknown };
+    if (typeof stdin.fd === 'number' && !endsAsLines(fstatSync(stdin.fd), stdin.fd))
+      throw new UsageError(
+        'standard input is a device, not a file or a pipe: give --batch a file, or pipe the lines in',
+      );
     stdin.setEncoding('utf8');
     return stdin;
   }
@@ -386,12 +404,19 @@ async function openInput(app: App, path: string): Promise<Readable> {
     if (code === 'ENOENT') throw new UsageError(`batch file ${path} does not exist`);
     if (code === 'EACCES' || code === 'EPERM')
       throw new UsageError(`cannot read batch file ${path}: permission denied`);
+    // A socket cannot be opened (ENXIO).
+    if ((await stat(path).catch(() => undefined))?.isSocket())
+      throw new UsageError(`batch file ${path} is a socket, not a file: give a file, or - for standard input`);
     throw new UsageError(`cannot read batch file ${path}: ${await describeFileError(err)}`);
   }
   const info = await handle.stat();
   if (info.isDirectory()) {
     await handle.close();
     throw new UsageError(`batch file ${path} is a folder, not a file`);
+  }
+  if (!endsAsLines(info, handle.fd)) {
+    await handle.close();
+    throw new UsageError(`batch file ${path} is a device, not a file: give a file, or - for standard input`);
   }
   return handle.createReadStream({ encoding: 'utf8', highWaterMark: 64 * 1024 });
 }
@@ -539,8 +564,10 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
       reading: for await (const chunk of input as AsyncIterable<string>) {
         let from = 0;
         for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
-          if (skipping || carry.length + nl - from > MAX_LINE) {
+          if (skipping) {
+            // Its record went out when it passed the limit: its end only ends the skipping.
             skipping = false;
+          } else if (carry.length + nl - from > MAX_LINE) {
             carry = '';
             tooLong();
           } else {
@@ -552,19 +579,18 @@ export async function runBatch(app: App, command: 'week' | 'plan', flags: BatchF
           from = nl + 1;
           if (signal) break reading;
         }
-        await flush();
         if (!skipping) {
           carry += chunk.slice(from);
           if (carry.length > MAX_LINE) {
+            // Recorded now, not at its end: the rest of the line may be long in coming, or never come.
             carry = '';
             skipping = true;
+            tooLong();
           }
         }
+        await flush();
       }
-      if (!signal) {
-        if (skipping) tooLong();
-        else if (carry) await emit(carry);
-      }
+      if (!signal && !skipping && carry) await emit(carry);
       await flush();
     } catch (err) {
       // When stopping, the input was closed under the reader on purpose.

@@ -104,15 +104,21 @@ const BASH_FIXES: readonly [string, string][] = [
  * Changes to the library's zsh script. As the library writes it, each word is split at spaces (`${=…}`) and passed on
  * with its quotes and backslashes, so "Night or Night\\ R matches nothing, and the completion system is told not to
  * quote the answers (`_describe -Q`), so "Night Renew" goes in bare. Here the words are read as zsh reads them (the
- * one being completed may open a quote not yet closed: compstate[quote] names it), and zsh quotes the answers as the
- * line needs.
+ * one being completed may open a quote not yet closed: compstate[quote] names it; a leading ~/ outside quotes is the
+ * home folder, so `--profile ~/p.json` names the profile whose products are offered), and zsh quotes the answers as
+ * the line needs.
  */
 const ZSH_FIXES: readonly [string, string][] = [
   ['words=( "${=words[1,CURRENT]}" )', 'words=( "${(@)words[1,CURRENT]}" )'],
   [
     'local quoted_args=("${(@q)args_to_quote}")',
     [
-      'local -a unquoted=("${(@Q)args_to_quote}")',
+      'local -a unquoted=()',
+      '    local word',
+      '    for word in "${(@)args_to_quote}"; do',
+      "        [[ $word == '~/'* ]] && word=${(q)HOME}${word:1}",
+      '        unquoted+=("${(Q)word}")',
+      '    done',
       '    [[ -n ${compstate[quote]} ]] && unquoted[-1]=${(Q)${args_to_quote[-1]#${compstate[quote]}}}',
       '    local quoted_args=("${(@q)unquoted}")',
     ].join('\n'),
@@ -122,9 +128,22 @@ const ZSH_FIXES: readonly [string, string][] = [
 
 /**
  * Changes to the library's fish script. As the library writes it, the word being completed is passed on as typed, so
- * "Night or Night\\ R matches nothing; here it is read as fish reads it (fish quotes the answers itself).
+ * "Night or Night\\ R matches nothing; here it is read as fish reads it (fish quotes the answers itself). The words
+ * before it come unquoted but with a leading ~ as typed: ~/ is the home folder, as fish reads it, so
+ * `--profile ~/p.json` names the profile whose products are offered (fish 3 gives no way to tell a quoted '~/', which
+ * is read the same).
  */
 const FISH_FIXES: readonly [string, string][] = [
+  [
+    'set -l args (commandline -opc)',
+    [
+      'set -l args',
+      '    for arg in (commandline -opc)',
+      "        string match -q -- '~/*' $arg; and set arg $HOME(string sub -s 2 -- $arg)",
+      '        set -a args $arg',
+      '    end',
+    ].join('\n'),
+  ],
   ['set -l lastArg (commandline -ct)', 'set -l lastArg (commandline -ct | string unescape)'],
 ];
 

@@ -2,12 +2,12 @@
 import type { App } from '../cli/app.js';
 import { daysBetween } from '../domain/dates.js';
 import { SCHEMA_VERSION, type SkinState } from '../domain/vocabulary.js';
-import { UsageError } from '../lib/errors.js';
-import { appendLine, requireFolder } from '../journal/append.js';
+import { RuntimeError, UsageError } from '../lib/errors.js';
+import { appendLine, notAFile, requireFolder } from '../journal/append.js';
 import { applyRecord, loggedDays } from '../journal/merge.js';
 import { plannedCopy } from '../journal/planned.js';
 import { localTimestamp, recordLine, type JournalRecord, type RoutineState } from '../journal/record.js';
-import { loadJournal } from '../journal/store.js';
+import { journalPath, loadJournal } from '../journal/store.js';
 import { planResult } from '../results/plan.js';
 import { logLine, longDate } from '../render/text.js';
 import { safeText } from '../render/safe-text.js';
@@ -37,10 +37,15 @@ export async function runLog(app: App, flags: LogFlags): Promise<LogResult> {
   if (flags.clear && answers.length)
     throw new UsageError(`--clear takes no --${answers[0]}: it removes everything logged for the day`);
 
+  // The journal is written only as a regular file: anything else there is refused before it is read (a pipe would
+  // be read to its end) and before anything is asked.
+  const typedPath = flags.journal !== undefined;
+  const path = journalPath(app, flags.journal);
+  const problem = await notAFile(path);
+  if (problem) throw typedPath ? new UsageError(problem) : new RuntimeError(problem);
   const journal = await loadJournal(app, flags.journal);
   // A journal path the user typed goes only into a folder that exists (a typo makes no folders); the default
   // location's folder is made when missing.
-  const typedPath = flags.journal !== undefined;
   if (typedPath) await requireFolder(journal.path);
   const current = journal.days.find((d) => d.date === date);
   const stamp = { schemaVersion: SCHEMA_VERSION, date, loggedAt: localTimestamp(app.io.now()) } as const;

@@ -116,6 +116,18 @@ async function lock(path: string): Promise<() => Promise<void>> {
 }
 
 /**
+ * Why the journal cannot be written at `path` when something other than a regular file is there (a folder, a device
+ * such as /dev/null, a pipe): it is appended to only as a file, with its lock file next to it. Undefined when a
+ * regular file is there, or nothing (a link counts as what it leads to).
+ */
+export async function notAFile(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info || info.isFile()) return undefined;
+  if (info.isDirectory()) return `the journal ${path} is a folder, not a file`;
+  return `the journal ${path} is not a regular file: give a file path for the journal`;
+}
+
+/**
  * Throws the RuntimeError appendLine would when the folder of `path` is not there to write in (it does not exist,
  * or it is not a folder): a journal path the user typed is checked before anything is asked.
  */
@@ -133,7 +145,8 @@ export async function requireFolder(path: string): Promise<void> {
 /**
  * Appends `line` (one complete line, ending in a newline) to the journal at `path`, creating the file (0600) as
  * needed, and its folder (0700) with `createFolder` (the default location; a path the user typed is written only
- * into a folder that exists). Throws a RuntimeError naming the path and the reason when it cannot.
+ * into a folder that exists); never to anything but a regular file (see notAFile). Throws a RuntimeError naming the
+ * path and the reason when it cannot.
  */
 export async function appendLine(path: string, line: string, options: { createFolder: boolean }): Promise<void> {
   if (!line.endsWith('\n') || line.indexOf('\n') !== line.length - 1) throw new Error('appendLine: not one line');
@@ -146,6 +159,8 @@ export async function appendLine(path: string, line: string, options: { createFo
       throw await fail(path, err);
     }
   }
+  const problem = await notAFile(path);
+  if (problem) throw new RuntimeError(problem);
   let release: (() => Promise<void>) | undefined;
   let handle: FileHandle | undefined;
   let size = 0;

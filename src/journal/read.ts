@@ -1,6 +1,8 @@
 // Reading the journal: every line that can be read, and the line number and reason of each that cannot. Lines
 // that cannot be read are skipped here and never touched in the file.
+import type { Stats } from 'node:fs';
 import { RuntimeError, UsageError } from '../lib/errors.js';
+import { isNullDevice } from '../lib/file-kind.js';
 import { readTextUpTo } from '../lib/read-file.js';
 import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain/vocabulary.js';
 import { checkRecord, isJournalDate, isJournalDateAt, MAX_NOTE, type JournalRecord } from './record.js';
@@ -151,16 +153,21 @@ const MAX_JOURNAL_WORDS = '64 MB';
 
 /**
  * Reads the journal at `path` (with `range`: the records of those dates; every line is checked all the same). A
- * missing file (or a path under something that is not a folder) is an empty journal; one that exists but cannot be
- * read is an error.
+ * missing file (or a path under something that is not a folder) is an empty journal, and so is the null device; a
+ * pipe is read to its end; one that exists but cannot be read, or another device (/dev/zero, a terminal), is an error.
  */
 export async function readJournal(path: string, given: boolean, range?: DateRange): Promise<JournalText> {
   let text: string | undefined;
   const Err = given ? UsageError : RuntimeError;
+  const device = (info: Stats) => {
+    if ((info.isCharacterDevice() || info.isBlockDevice()) && !isNullDevice(info))
+      throw new Err(`the journal ${path} is a device, not a file: give a file path for the journal`);
+  };
   try {
     // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
-    text = readTextUpTo(path, MAX_JOURNAL_BYTES);
+    text = readTextUpTo(path, MAX_JOURNAL_BYTES, device);
   } catch (err) {
+    if (err instanceof Err) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], bad: [] };
     if (code === 'EISDIR') throw new Err(`the journal ${path} is a folder, not a file`);

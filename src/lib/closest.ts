@@ -15,16 +15,24 @@ export function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest of `options` to `input`, when close enough to be a likely typo. */
+/**
+ * The closest of `options` to `input`, when close enough to be a likely typo. Between options as close as each
+ * other, one that starts with the same letter as `input` wins (a typo is seldom in the first letter: "fsh" is
+ * "fish" rather than "zsh"); between those still tied, the first listed.
+ */
 export function closest(input: string, options: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
+  let bestOffStart = true;
   for (const option of options) {
-    const d = distance(needle, option.toLowerCase());
-    if (d < bestDistance) {
+    const lower = option.toLowerCase();
+    const d = distance(needle, lower);
+    const offStart = lower[0] !== needle[0];
+    if (d < bestDistance || (d === bestDistance && bestOffStart && !offStart)) {
       best = option;
       bestDistance = d;
+      bestOffStart = offStart;
     }
   }
   // No options: the distance stays Infinity, and nothing is suggested.

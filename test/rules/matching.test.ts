@@ -30,10 +30,13 @@ describe('did you mean', () => {
     ['abcdefghi', ['abcdewxyz'], undefined],
     ['abcdefghijkl', ['abcdefghwxyz'], 'abcdefghwxyz'],
     ['abcdefghijkl', ['abcdefgvwxyz'], undefined],
-    // The nearest wins; on a tie, the first listed.
+    // The nearest wins; on a tie, one with the same first letter, then the first listed.
     ['cat', ['hat', 'bat'], 'hat'],
     ['cat', ['bat', 'hat'], 'bat'],
     ['cart', ['bat', 'cat'], 'cat'],
+    ['fsh', ['bash', 'zsh', 'fish'], 'fish'],
+    ['Cat', ['hat', 'cut', 'cot'], 'cut'],
+    ['cart', ['cat', 'car'], 'cat'],
     // Case does not count; the option comes back as written.
     ['WEEK', ['week', 'plan'], 'week'],
     ['plna', ['Plan'], 'Plan'],

@@ -34,12 +34,12 @@ describe('batch output, byte for byte', () => {
   it('week --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['week', '--batch', '-', '--explain'], input);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('8056b9643fbf4f24cc7bb1d27d1397a48fa69ab3b233bde8b8ecb242fd2ab996');
+    expect(sha256(r.stdout)).toBe('b4aa55120ff5ed3b1918f32cd91ca327e2c615c3ed8d1035ba60fed7a762fb13');
   });
 
   it('plan --batch --explain writes exactly the recorded bytes', async () => {
     const r = await runWithStdin(['plan', '--batch', '-', '--explain'], asPlanLines(input));
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(sha256(r.stdout)).toBe('4f0e5594650e2bb21dbd7b9d72c58ddeaf60ea2750c52a1774469382ae7783d6');
+    expect(sha256(r.stdout)).toBe('8de750f414940b818c9422e133a0c77a0e4cb283e6921abffeca1c6ea91fa11f');
   });
 });

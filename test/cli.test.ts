@@ -161,6 +161,52 @@ describe('week', () => {
   });
 });
 
+describe('week: the clay cap said once, the same in the table, in JSON and with --explain', () => {
+  const ADD = 'add a gentle mask (sheet, cream, gel or sleeping) for more mask nights';
+  const ONCE = 'Sensitive skin: your clay mask is planned at most once a week';
+  it.each([
+    [
+      'sensitive skin, clay only',
+      ['--skin', 'sensitive', '--mask', 'clay'],
+      `clay-frequency: ${ONCE} and clay is your only mask, so at most 1 mask night a week is planned, not the 3 asked: ${ADD}.`,
+    ],
+    [
+      'dry skin, clay only',
+      ['--skin', 'dry', '--mask', 'clay'],
+      `clay-dry-skin: Dry skin: your clay mask is planned at most once a week and clay is your only mask, so at most 1 mask night a week is planned, not the 3 asked: ${ADD}; a cream or sleeping mask suits dry skin better.`,
+    ],
+    [
+      'sensitive skin, clay and a sheet mask',
+      ['--skin', 'sensitive', '--mask', 'clay', '--mask', 'sheet'],
+      `clay-frequency: ${ONCE}.`,
+    ],
+    [
+      'sensitive skin, clay and a sheet mask in its patch test',
+      ['--skin', 'sensitive', '--mask', 'clay', '--mask', 'sheet', '--new', 'sheet:2026-12-07'],
+      `clay-frequency: ${ONCE} and clay is the only mask on your face in these days, so at most 1 mask night a week is planned, not the 3 asked: Sheet mask joins the mask nights once its patch test is over, from 2026-12-14.`,
+    ],
+  ])('%s', async (_name, flags, note) => {
+    const args = ['week', '--start', '2026-12-07', '--masks-per-week', '3', ...flags];
+    const table = await runInProcess([...args, '--no-color']);
+    expect(table.code).toBe(0);
+    const rule = note.slice(0, note.indexOf(':'));
+    const message = note.slice(rule.length + 2);
+    const lines = table.stdout.split('\n').filter((l) => l.includes(`[${rule};`));
+    expect(lines).toEqual([expect.stringMatching(/^caution /)]);
+    expect(lines[0]).toContain(`caution ${message} [${rule};`);
+    for (const extra of [[], ['--explain']]) {
+      const j = await json([...args, ...extra]);
+      const clay = j.warnings.filter((w: { rule: string }) => w.rule.startsWith('clay-'));
+      expect(clay.map((w: { rule: string; message: string }) => `${w.rule}: ${w.message}`)).toEqual([note]);
+      expect(clay[0].severity).toBe('caution');
+      if (extra.length) expect(j.explain.length).toBeGreaterThan(0);
+    }
+    const explained = await runInProcess([...args, '--explain', '--no-color']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout.split('\n').filter((l) => l.includes(`[${rule};`))).toEqual(lines);
+  });
+});
+
 describe('rules', () => {
   it('lists every rule with id, severity, message and source', async () => {
     const j = await json(['rules']);

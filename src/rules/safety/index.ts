@@ -38,7 +38,19 @@ import { niacinamideWithVitaminC } from './niacinamide-with-vitamin-c.js';
 import { layeringOrder } from './layering-order.js';
 import { dailySerum } from './daily-serum.js';
 
-export type { SafetyRule, Limits, Night, Role, Ramp, Rest, RestPlan, CycleNight, Unused } from './rule.js';
+export type {
+  SafetyRule,
+  Limits,
+  Night,
+  Role,
+  Ramp,
+  Rest,
+  RestPlan,
+  CycleNight,
+  Unused,
+  ClayCap,
+  WaitingMask,
+} from './rule.js';
 
 /** All rules. `glowplan rules` lists them; the planner consults them. */
 export const RULES: readonly SafetyRule[] = [

@@ -83,6 +83,33 @@ export interface Unused {
   takenBy: string | undefined;
 }
 
+/** A mask on the shelf, other than clay, that is not on the face on any day of a plan, as the planner finds it. */
+export interface WaitingMask {
+  /** Its name in the routines. */
+  name: string;
+  /** The first day it goes on the face, after the plan's days (undefined: never, its use-by date comes first). */
+  from: IsoDate | undefined;
+  /** True when a patch test comes before that day (false: it goes on the face from its start). */
+  patchTest: boolean;
+  /** Its use-by date, if it has one. */
+  useBy: IsoDate | undefined;
+}
+
+/** The weekly clay cap in one plan, as the planner finds it, for the rule that set the cap. */
+export interface ClayCap {
+  /** Clay evenings a week at most: the cap. */
+  cap: number;
+  /** Mask nights a week asked for. */
+  asked: number;
+  /** True when a day of the plan has a clay mask. */
+  planned: boolean;
+  /**
+   * Set when clay is the only mask on the face in the plan's days and the cap keeps the mask nights under those asked
+   * (never under skin cycling, whose own note says the count is a cap): the other masks on the shelf, each waiting.
+   */
+  short: { waiting: readonly WaitingMask[] } | undefined;
+}
+
 /** The 4-night skin-cycling rotation, when the profile asks for it. */
 export type CycleNight = 'exfoliation' | 'retinoid' | 'recovery';
 
@@ -125,6 +152,11 @@ export interface SafetyRule {
   patchTest?(product: { mask?: MaskType }, ctx: RuleContext): { where: string; minutes?: number } | undefined;
   /** What to say of a serum the finished plan never uses. */
   unused?(serum: Unused, ctx: RuleContext): Finding | undefined;
+  /**
+   * What to say of the weekly clay cap this rule set, given how the plan stands with it (asked only of the rule that
+   * set the cap): one note at most, which says what the cap does to the mask nights asked when it keeps them under.
+   */
+  clayCap?(cap: ClayCap, ctx: RuleContext): Finding | undefined;
   /** Findings about the finished plan. */
   check?(days: readonly DayPlan[], ctx: RuleContext): Finding[];
 }
@@ -217,4 +249,37 @@ export function productName(
   let names = '';
   for (let i = 0; i < p.actives.length; i++) names += `${i ? ' + ' : ''}${data.active(p.actives[i]!).name}`;
   return `${names} serum`;
+}
+
+/**
+ * The words for a weekly clay cap that keeps the mask nights under those asked, for a note that goes "Clay {only}…, so
+ * {planned}: {more}.": why clay is the only mask, the mask nights a week planned instead of those asked, and what
+ * brings more (the masks waiting to go on the face; else, or with only masks past their use-by date, a gentle one).
+ */
+export function clayShortWords(
+  cap: ClayCap,
+  waiting: readonly WaitingMask[],
+  data: RuleContext['data'],
+): { only: string; planned: string; more: string } {
+  const n = cap.cap;
+  const more: string[] = [];
+  let joins = false;
+  for (const m of waiting) {
+    if (m.from) joins = true;
+    more.push(
+      m.from
+        ? `${m.name} joins the mask nights ${m.patchTest ? `once its patch test is over, from ${m.from}` : `from its start, ${m.from}`}`
+        : `${m.name} is left out from its use-by date (${m.useBy})`,
+    );
+  }
+  if (!joins) {
+    const gentle: string[] = [];
+    for (const t of data.maskTypes) if (t.gentle) gentle.push(t.id);
+    more.push(`add a gentle mask (${either(gentle)}) for more mask nights`);
+  }
+  return {
+    only: waiting.length ? 'is the only mask on your face in these days' : 'is your only mask',
+    planned: `at most ${n} mask ${n === 1 ? 'night' : 'nights'} a week ${n === 1 ? 'is' : 'are'} planned, not the ${cap.asked} asked`,
+    more: more.join('; '),
+  };
 }

@@ -808,7 +808,7 @@ export function planRange(
   /** Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days. */
   const markUsed = (steps: readonly Step[]) => {
     for (const step of steps)
-      if (step.kind === 'serum') for (const p of placed) if (p.name === step.name) p.used = true;
+      if (step.kind === 'serum') for (const p of placed) if (!p.used && p.name === step.name) p.used = true;
   };
   const hasSuggested = (steps: readonly Step[]) => {
     for (const step of steps) if (step.kind === 'serum' && step.suggested) return true;

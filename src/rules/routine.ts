@@ -76,7 +76,10 @@ export function sharedRoutine(
   let kept = routines.get(data);
   // Stryker disable next-line all: a memo per data set, started again past its size; a fresh one only builds again.
   if (!kept || kept.size > ROUTINES_KEPT)
-    routines.set(data, (kept = { size: 0, base: ++generation * NUMBERS, am: new Map(), pm: new Map() }));
+    routines.set(
+      data,
+      (kept = { size: 0, base: ++generation * NUMBERS, am: new Map(), pm: new Map(), maskNumbers: 0 }),
+    );
   let node = step(kept, slot === 'am' ? kept.am : kept.pm, mask ? maskNumber(kept, mask) : 0);
   for (const p of serums) node = step(kept, node.next, serumNumber(kept, p));
   let steps = node.steps;
@@ -104,7 +107,9 @@ interface Routines {
   am: Map<number, RoutineNode>;
   pm: Map<number, RoutineNode>;
   serums?: Map<string, number>;
-  masks?: Map<string, number>;
+  /** Each mask type's names, and the number of each. */
+  masks?: Map<string, Map<string, number>>;
+  maskNumbers: number;
 }
 const ROUTINES_KEPT = 1 << 14;
 /** More numbers than a trie ever gives (ROUTINES_KEPT and one more at most). */
@@ -147,11 +152,12 @@ function serumNumber(kept: Routines, p: PlacedSerum): number {
 
 /** A number for a mask pick's step (its type and name), 1 and up. */
 function maskNumber(kept: Routines, mask: MaskPick): number {
-  const key = `${mask.type}:${mask.name}`;
-  const numbers = (kept.masks ??= new Map());
-  let n = numbers.get(key);
+  const byType = (kept.masks ??= new Map());
+  let names = byType.get(mask.type);
+  if (!names) byType.set(mask.type, (names = new Map()));
+  let n = names.get(mask.name);
   if (n === undefined) {
-    numbers.set(key, (n = numbers.size + 1));
+    names.set(mask.name, (n = ++kept.maskNumbers));
     kept.size++;
   }
   return n;

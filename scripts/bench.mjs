@@ -20,11 +20,14 @@
 // (--hash-seed=1) so that the counts repeat exactly, whatever the machine's load; and those of a batch of
 // BENCH_INSTRUCTION_LINES (3,000) generated profiles through `week --batch -` and through the floor, with V8 run
 // --single-threaded (every compile and collection on the main thread: V8's background threads make a count move by
-// several per cent from run to run, and this one repeats to about 0.02 per cent). A diagnostic, not the budget: it
-// shows a change of a fraction of a per cent that wall times on a busy machine hide. Its start-up ratios read low:
-// the fixed seed is a V8 flag, and Node's built-in modules carry code caches made under the default flags, so under
-// it Node compiles its built-ins from source. That costs bare `node -e 0`, which loads more of them, more than it
-// costs glowplan: on Node 22, about 0.05 to 0.07 below the ratios of runs without the flag (medians of five).
+// several per cent from run to run) and, for glowplan, Date.now() fixed (scripts/fixed-clock.cjs: a batch gives the
+// event loop a turn every 25 ms of wall time, and under callgrind that follows the machine's load); on a quiet machine
+// it repeats to about 0.1 per cent (under load, V8's heap sizing, which times its collections, moves it by several).
+// A diagnostic, not the budget: it shows a change of a fraction of a per cent that wall times on a busy machine hide.
+// Its start-up ratios read low: the fixed seed is a V8 flag, and Node's built-in modules carry code caches made under
+// the default flags, so under it Node compiles its built-ins from source. That costs bare `node -e 0`, which loads
+// more of them, more than it costs glowplan: on Node 22, about 0.05 to 0.07 below the ratios of runs without the
+// flag (medians of five).
 // BENCH_ONLY=startup|batch counts only that part.
 // Environment: BENCH_RUNS (start-up runs per command, default 20), BENCH_WARMUP (3, at least 2), BENCH_LINES
 // (100000), BENCH_BATCH_RUNS (3), BENCH_ONLY=startup|batch|history, BENCH_NO_WRITE=1 (do not touch .notes/).
@@ -403,14 +406,21 @@ function batchInstructions() {
   say(
     `Batch: CPU instructions (millions) of ${lines.toLocaleString('en')} generated profiles, all different, with V8 run`,
   );
-  say('--single-threaded (every compile and collection on the main thread): the counts repeat to about 0.02 per cent.');
+  say('--single-threaded (every compile and collection on the main thread) and, for glowplan, Date.now() fixed');
+  say(
+    '(scripts/fixed-clock.cjs: no turn of the event loop timed by the clock): on a quiet machine the counts repeat to',
+  );
+  say(
+    "about 0.1 per cent (under load, V8's heap sizing, which times its collections, moves them by several per cent).",
+  );
   say(
     `(Over ${lines.toLocaleString('en')} lines start-up and V8's warm-up weigh more than over the budget's 100,000.)`,
   );
   const widths = [26, 11, 11, 7];
   say(pad(['command', 'glowplan', 'floor', 'ratio'], widths));
   const floor = instructions(['--single-threaded', FLOOR], env, input);
-  const glow = instructions(['--single-threaded', BIN, 'week', '--batch', '-'], env, input);
+  const clock = join(ROOT, 'scripts', 'fixed-clock.cjs');
+  const glow = instructions(['--single-threaded', '--require', clock, BIN, 'week', '--batch', '-'], env, input);
   say(pad(['glowplan week --batch -', glow.toFixed(0), floor.toFixed(0), times(glow / floor)], widths));
 }
 

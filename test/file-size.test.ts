@@ -53,13 +53,13 @@ function sparse(path: string, bytes: number) {
 const endless = existsSync('/dev/zero');
 
 describe('a profile that never ends or is too large', () => {
-  it.skipIf(!endless)('--profile /dev/zero: exit 2, one line naming it and the limit', () => {
-    for (const command of ['week', 'plan']) {
+  it.skipIf(!endless)('--profile /dev/zero: exit 2, one line naming it, refused before it is read', () => {
+    for (const command of ['week', 'plan', 'profile']) {
       const r = run([command, '--profile', '/dev/zero']);
       expect([r.code, r.stdout, r.stderr]).toEqual([
         2,
         '',
-        'glowplan: profile /dev/zero holds more than 4 MB: a profile is a small JSON file (skin, serums, masks)\n',
+        'glowplan: profile /dev/zero is a device, not a file: give the path of a profile file (JSON)\n',
       ]);
     }
   });

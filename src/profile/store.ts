@@ -1,9 +1,11 @@
 // Where profiles live on disk, reading them with clear errors, and saving them (atomically, via fs-atomic).
+import type { Stats } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
+import { isNullDevice } from '../lib/file-kind.js';
 import { readTextUpTo } from '../lib/read-file.js';
 import { MAX_JSON_DEPTH, tooDeep } from '../lib/json-depth.js';
 import { toProfileFile, validateProfile, type ProfileFile } from './schema.js';
@@ -59,13 +61,20 @@ export function parseProfileText(text: string, label: string): ProfileFile {
 export const MAX_PROFILE_BYTES = 4_000_000;
 const MAX_PROFILE_WORDS = '4 MB';
 
+/** Refuses a device (/dev/zero, a terminal) before anything is read from it; the null device reads as empty. */
+const notDevice = (path: string) => (info: Stats) => {
+  if ((info.isCharacterDevice() || info.isBlockDevice()) && !isNullDevice(info))
+    throw new UsageError(`profile ${path} is a device, not a file: give the path of a profile file (JSON)`);
+};
+
 /** Reads a profile file. A missing file is undefined unless `required` (then exit 2 naming the path). */
 export async function readProfileFile(path: string, required: boolean): Promise<ProfileFile | undefined> {
   let text: string | undefined;
   try {
     // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.
-    text = readTextUpTo(path, MAX_PROFILE_BYTES);
+    text = readTextUpTo(path, MAX_PROFILE_BYTES, notDevice(path));
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     // ENOTDIR: a part of the path is a file, so there is no profile there either.
     if ((code === 'ENOENT' || code === 'ENOTDIR') && !required) return undefined;

@@ -30,7 +30,7 @@ import { compactMembers } from '../render/json-lines.js';
 import type { Result } from '../results/types.js';
 import { planResult, weekResult } from '../results/plan.js';
 import { closest } from '../lib/closest.js';
-import { isNullDevice } from '../lib/file-kind.js';
+import { isDevice } from '../lib/file-kind.js';
 import { loggedDays, mergeRecords } from '../journal/merge.js';
 import { checkRecord, type JournalRecord } from '../journal/record.js';
 import type { LoggedDay, PlanEvent, Profile } from '../rules/types.js';
@@ -380,9 +380,7 @@ function stdoutOutput(app: App): OutputSink {
  * /dev/urandom never ends, a disk is no text.
  */
 function endsAsLines(info: Stats, fd: number): boolean {
-  if (info.isBlockDevice()) return false;
-  if (!info.isCharacterDevice()) return true;
-  return isatty(fd) || isNullDevice(info);
+  return !isDevice(info) || isatty(fd);
 }
 
 /** Opens the batch input: a file (a missing one is exit 2 naming it) or stdin for "-" (see endsAsLines for devices). */

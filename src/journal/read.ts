@@ -2,7 +2,7 @@
 // that cannot be read are skipped here and never touched in the file.
 import type { Stats } from 'node:fs';
 import { RuntimeError, UsageError } from '../lib/errors.js';
-import { isNullDevice } from '../lib/file-kind.js';
+import { isDevice } from '../lib/file-kind.js';
 import { readTextUpTo } from '../lib/read-file.js';
 import { ACTIVES, MASK_TYPES, SKIN_STATES } from '../domain/vocabulary.js';
 import { checkRecord, isJournalDate, isJournalDateAt, MAX_NOTE, type JournalRecord } from './record.js';
@@ -160,8 +160,7 @@ export async function readJournal(path: string, given: boolean, range?: DateRang
   let text: string | undefined;
   const Err = given ? UsageError : RuntimeError;
   const device = (info: Stats) => {
-    if ((info.isCharacterDevice() || info.isBlockDevice()) && !isNullDevice(info))
-      throw new Err(`the journal ${path} is a device, not a file: give a file path for the journal`);
+    if (isDevice(info)) throw new Err(`the journal ${path} is a device, not a file: give a file path for the journal`);
   };
   try {
     // Read at once: at start-up a synchronous read of a small file is cheaper than setting up promise-based I/O.

@@ -11,3 +11,8 @@ export function isNullDevice(info: Stats): boolean {
     return false; // no /dev/null here
   }
 }
+
+/** True when `info` is a device other than the null device (/dev/zero, a terminal, a disk): no file to read whole. */
+export function isDevice(info: Stats): boolean {
+  return (info.isCharacterDevice() || info.isBlockDevice()) && !isNullDevice(info);
+}

@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
-import { isNullDevice } from '../lib/file-kind.js';
+import { isDevice } from '../lib/file-kind.js';
 import { readTextUpTo } from '../lib/read-file.js';
 import { MAX_JSON_DEPTH, tooDeep } from '../lib/json-depth.js';
 import { toProfileFile, validateProfile, type ProfileFile } from './schema.js';
@@ -63,7 +63,7 @@ const MAX_PROFILE_WORDS = '4 MB';
 
 /** Refuses a device (/dev/zero, a terminal) before anything is read from it; the null device reads as empty. */
 const notDevice = (path: string) => (info: Stats) => {
-  if ((info.isCharacterDevice() || info.isBlockDevice()) && !isNullDevice(info))
+  if (isDevice(info))
     throw new UsageError(`profile ${path} is a device, not a file: give the path of a profile file (JSON)`);
 };
 

@@ -17,19 +17,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_JOURNAL_BYTES } from '../src/journal/read.js';
 import { MAX_PROFILE_BYTES } from '../src/profile/store.js';
-import { BIN, ROOT } from './helpers.js';
+import { BIN, ROOT, homeMaker } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'glowplan-size-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const home = join(root, 'home');
-const env = {
-  PATH: process.env.PATH,
-  HOME: home,
-  XDG_CONFIG_HOME: join(home, 'config'),
-  XDG_DATA_HOME: join(home, 'data'),
-  GLOWPLAN_TODAY: '2026-12-02',
-  TZ: 'Europe/London',
-};
+const home = homeMaker(root)();
+const env = { PATH: process.env.PATH, HOME: home.dir, ...home.env, TZ: 'Europe/London' };
 
 /** The built bin under a memory limit (4 GB of address space), so that a read that never stops fails fast. */
 function run(args: string[]) {
@@ -100,7 +93,7 @@ describe('a journal that never ends or is too large', () => {
   });
 
   it('the default journal over the limit: exit 1 (nothing the user typed is wrong), one line, the file untouched', () => {
-    const folder = join(home, 'data', 'glowplan');
+    const folder = join(home.env.XDG_DATA_HOME, 'glowplan');
     mkdirSync(folder, { recursive: true });
     const journal = join(folder, 'journal.jsonl');
     sparse(journal, MAX_JOURNAL_BYTES + 1);

@@ -25,7 +25,7 @@ import {
   type SafetyRule,
   type Unused,
 } from './safety/index.js';
-import { group, lowerFirst, productName, type WaitingMask } from './safety/rule.js';
+import { gentleTypes, group, lowerFirst, productName, type WaitingMask } from './safety/rule.js';
 import { maskName, scheduleMasks } from './schedule.js';
 import { adjacentPairs, chooseSpread } from './spacing.js';
 import { SUGGESTED_SERUM, buildEvening, buildMorning, nightName, sharedRoutine, type PlacedSerum } from './routine.js';
@@ -1344,11 +1344,6 @@ function clayOnly(
     if (used) clay = true;
   }
   return clay;
-}
-
-/** The gentle mask types (sheet, cream, gel, sleeping). */
-function gentleTypes(data: Data): string[] {
-  return data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
 }
 
 /**

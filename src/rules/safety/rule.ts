@@ -272,14 +272,15 @@ export function clayShortWords(
         : `${m.name} is left out from its use-by date (${m.useBy})`,
     );
   }
-  if (!joins) {
-    const gentle: string[] = [];
-    for (const t of data.maskTypes) if (t.gentle) gentle.push(t.id);
-    more.push(`add a gentle mask (${either(gentle)}) for more mask nights`);
-  }
+  if (!joins) more.push(`add a gentle mask (${either(gentleTypes(data))}) for more mask nights`);
   return {
     only: waiting.length ? 'is the only mask on your face in these days' : 'is your only mask',
     planned: `at most ${n} mask ${n === 1 ? 'night' : 'nights'} a week ${n === 1 ? 'is' : 'are'} planned, not the ${cap.asked} asked`,
     more: more.join('; '),
   };
+}
+
+/** The gentle mask types (sheet, cream, gel, sleeping). */
+export function gentleTypes(data: RuleContext['data']): string[] {
+  return data.maskTypes.filter((t) => t.gentle).map((t) => t.id);
 }

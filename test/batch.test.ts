@@ -297,6 +297,29 @@ describe('week --batch', () => {
     expect(result(out[0]!)).not.toEqual(result(out[1]!));
   });
 
+  it('plans each line from its own fields however it is written (id first, later, left out; spaces first)', async () => {
+    const texts = [
+      '{"id":"a","skin":"oily","serums":["retinol"]}',
+      '{"skin":"oily","serums":["retinol"],"id":"b"}',
+      ' {"skin":"oily","serums":["retinol"]}',
+      '{"skin":"oily","serums":["retinol"]}',
+      '{"id":"c","skin":"dry"}',
+      '{"skin":"dry"}',
+      '{"skin":"dry","id":"d"}',
+      '{"id":"e","skin":"oily","serums":["aha"]}',
+    ];
+    // Each written three times over, so that later copies come from what the batch remembers.
+    const lines = [...texts, ...texts, ...texts];
+    const r = await runInProcess(['week', '--batch', batchFile(lines)]);
+    expect(r.code).toBe(0);
+    const out = records(r.stdout);
+    const alone = async (text: string) =>
+      result(records((await runInProcess(['week', '--batch', batchFile([text])])).stdout)[0]!);
+    const expected = await Promise.all(texts.map(alone));
+    expect(new Set(expected.map((e) => JSON.stringify(e))).size).toBe(3);
+    for (const [i, o] of out.entries()) expect(result(o)).toEqual(expected[i % texts.length]);
+  });
+
   it('rejects --format table|markdown|ics and -i with --batch (exit 2), and accepts --json', async () => {
     const file = batchFile([{ id: 1 }]);
     for (const format of ['table', 'markdown', 'ics']) {

@@ -63,9 +63,21 @@ function daysJson(days: readonly DayPlan[]): string {
     const d = days[i]!;
     out +=
       `${i ? ',' : ''}{"date":"${d.date}","weekday":"${d.weekday}",` +
-      `"night":${JSON.stringify(d.night)},"mask":${JSON.stringify(d.mask)},"am":${list(d.am)},"pm":${list(d.pm)}}`;
+      `"night":${nightJson(d.night)},"mask":${JSON.stringify(d.mask)},"am":${list(d.am)},"pm":${list(d.pm)}}`;
   }
   return `${out}]`;
+}
+
+/** Night names as JSON: the planner's few names repeat day after day, each written once (at most NIGHT_TEXTS kept). */
+const nightTexts = new Map<string, string>();
+const NIGHT_TEXTS = 1024;
+function nightJson(night: string): string {
+  let text = nightTexts.get(night);
+  if (text === undefined) {
+    if (nightTexts.size >= NIGHT_TEXTS) nightTexts.clear();
+    nightTexts.set(night, (text = JSON.stringify(night)));
+  }
+  return text;
 }
 
 const sharedTexts = new WeakMap<readonly Step[], string>();

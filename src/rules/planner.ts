@@ -766,11 +766,17 @@ export function planRange(
     return b;
   };
   const maskCodes = new Map<string, number>();
+  // (The schedule gives the nights of one mask one pick: its code is found by the object first.)
+  const pickCodes = new Map<MaskPick, number>();
   const maskCode = (m: MaskPick | null) => {
     if (!m) return 0;
+    let n = pickCodes.get(m);
+    // Stryker disable next-line ConditionalExpression: a memo; the code by the pick's words is the same code.
+    if (n !== undefined) return n;
     const key = `${m.type}|${m.name}`;
-    let n = maskCodes.get(key);
+    n = maskCodes.get(key);
     if (n === undefined) maskCodes.set(key, (n = maskCodes.size + 1));
+    pickCodes.set(m, n);
     return n;
   };
   const patchCodes = new Map<string, number>();
@@ -806,9 +812,18 @@ export function planRange(
     }
   };
   /** Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days. */
+  let unusedLeft = placed.length;
   const markUsed = (steps: readonly Step[]) => {
-    for (const step of steps)
-      if (step.kind === 'serum') for (const p of placed) if (!p.used && p.name === step.name) p.used = true;
+    // Stryker disable next-line ConditionalExpression: a shortcut; with every serum used, looking finds nothing more.
+    for (let k = 0; k < steps.length && unusedLeft; k++) {
+      const step = steps[k]!;
+      if (step.kind === 'serum')
+        for (const p of placed)
+          if (!p.used && p.name === step.name) {
+            p.used = true;
+            unusedLeft--;
+          }
+    }
   };
   const hasSuggested = (steps: readonly Step[]) => {
     for (const step of steps) if (step.kind === 'serum' && step.suggested) return true;
@@ -1049,7 +1064,11 @@ export function planRange(
       // Alone, with no mask and no strong active tonight, a steady serum meets nothing a rule could forbid.
       const rule =
         mask || strongActives.length || near[0] || near[1]
-          ? forbids({ mask: mask?.type ?? null, actives: [...strongActives, ...p.serum.actives], beside: near })
+          ? forbids({
+              mask: mask?.type ?? null,
+              actives: strongActives.length ? [...strongActives, ...p.serum.actives] : p.serum.actives,
+              beside: near,
+            })
           : undefined;
       if (rule) {
         leaveOut(rule, p.name, d);

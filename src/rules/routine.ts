@@ -183,15 +183,44 @@ export function nightName(
   ramp: { week: number; level: number } | undefined,
   harshMasks: readonly MaskType[],
 ): string {
-  const maskName = mask ? data.maskType(mask.type).name.toLowerCase() : null;
+  const words = mask ? maskWords(mask.type, data) : null;
   if (strong.retinoid || strong.acid) {
-    const base = strong.retinoid
-      ? `retinol night${ramp ? ` (ramp week ${ramp.week}, ${ramp.level}/7)` : ''}`
-      : 'exfoliation night';
-    return mask ? `${base}, ${maskName}` : base;
+    if (strong.retinoid && ramp) {
+      const base = `retinol night (ramp week ${ramp.week}, ${ramp.level}/7)`;
+      return words ? `${base}, ${words.name}` : base;
+    }
+    if (strong.retinoid) return words ? words.retinol : 'retinol night';
+    return words ? words.exfoliation : 'exfoliation night';
   }
   // A clay night is never a recovery night; with strong actives on the shelf, every other plain evening is one.
-  if (mask && harshMasks.includes(mask.type)) return `${maskName} night`;
+  if (words && harshMasks.includes(mask!.type)) return words.night;
   if (hasStrongActives && !strong.other) return 'recovery night';
-  return mask ? `${maskName} night` : 'serum night';
+  return words ? words.night : 'serum night';
+}
+
+/** A mask type's words in night names, made once per type and data (most evenings repeat a few names). */
+interface MaskWords {
+  name: string;
+  night: string;
+  retinol: string;
+  exfoliation: string;
+}
+const maskWordsMemo = new WeakMap<Data, Map<MaskType, MaskWords>>();
+function maskWords(type: MaskType, data: Data): MaskWords {
+  let byType = maskWordsMemo.get(data);
+  // Stryker disable next-line ConditionalExpression: a memo; a fresh map only makes the words again.
+  if (!byType) maskWordsMemo.set(data, (byType = new Map()));
+  let words = byType.get(type);
+  // Stryker disable next-line ConditionalExpression: a memo; making the words again gives the same words.
+  if (!words) {
+    const name = data.maskType(type).name.toLowerCase();
+    words = {
+      name,
+      night: `${name} night`,
+      retinol: `retinol night, ${name}`,
+      exfoliation: `exfoliation night, ${name}`,
+    };
+    byType.set(type, words);
+  }
+  return words;
 }

@@ -153,8 +153,12 @@ function maskDays(input: MaskScheduleInput): WeekNights[] {
 export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> {
   const nights = new Map<IsoDate, MaskPick>();
   if (!input.masks.length) return nights;
-  const usable = input.usable ?? (() => true);
+  const given = input.usable;
+  const usable = given ?? (() => true);
   const rotation = input.masks;
+  const [fromDay, toDay] = [asDay(input.from), asDay(input.to)];
+  // One pick per mask for the nights that are no event's eve, its name looked up once (a pick is never changed).
+  const plain = new Map<MaskProduct, MaskPick>();
 
   for (const { monday, days, fixed } of maskDays(input)) {
     const base = weekNumber(monday) * Math.max(input.masksPerWeek, 1);
@@ -181,12 +185,12 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     for (const day of days) {
       if (fixed.has(day)) continue;
       // Rotate; skip clay once the week's clay allowance is used up or next to another clay night.
-      const date = fromDayNumber(first + day);
+      const date = given ? fromDayNumber(first + day) : '';
       let mask: MaskProduct | undefined;
       for (let i = 0; i < rotation.length && !mask; i++) {
         // Weeks before 1970 have negative numbers: keep the index in range (% keeps the sign in JS).
         const candidate = rotation[(((base + ordinal + i) % rotation.length) + rotation.length) % rotation.length]!;
-        if (!usable(candidate, date)) continue;
+        if (given && !given(candidate, date)) continue;
         if (candidate.type !== 'clay' || (clayCount < input.clayPerWeek && !clayNear(day))) mask = candidate;
       }
       ordinal++;
@@ -197,13 +201,17 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     }
     // In the order picked (event eves first), each day's mask read by its key: no entry pairs made.
     for (const day of picks.keys()) {
+      if (first + day < fromDay || first + day > toDay) continue;
       const mask = picks.get(day)!;
-      const date = fromDayNumber(first + day);
-      if (date < input.from || date > input.to) continue;
-      const pick: MaskPick = { type: mask.type, name: maskName(mask, input.maskTypes) };
       const event = fixed.get(day);
-      if (event) pick.event = event;
-      nights.set(date, pick);
+      let pick = event ? undefined : plain.get(mask);
+      // Stryker disable next-line ConditionalExpression: sharing; a new pick for every night reads the same.
+      if (!pick) {
+        pick = { type: mask.type, name: maskName(mask, input.maskTypes) };
+        if (event) pick.event = event;
+        else plain.set(mask, pick);
+      }
+      nights.set(fromDayNumber(first + day), pick);
     }
   }
   return nights;

@@ -1,4 +1,4 @@
-import { mondayOf } from '../../domain/dates.js';
+import { asDay, weekdayOf } from '../../domain/dates.js';
 import type { SafetyRule } from './rule.js';
 
 /** 2–4 mask nights a week is plenty; more is over-masking. Counts the nights actually planned. */
@@ -8,13 +8,17 @@ export const overMasking: SafetyRule = {
   message: "Don't over-mask: 2 to 4 mask nights a week is plenty (sensitive skin: 1 or 2).",
   source: 'article',
   check: (days, ctx) => {
-    const perWeek = new Map<string, number>();
+    // Mask nights per calendar week, each week by its Monday's day number.
+    const perWeek = new Map<number, number>();
+    let most = 0;
     for (const d of days)
       if (d.mask) {
-        const week = mondayOf(d.date);
-        perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+        const n = asDay(d.date);
+        const week = n - weekdayOf(n);
+        const count = (perWeek.get(week) ?? 0) + 1;
+        perWeek.set(week, count);
+        most = Math.max(most, count);
       }
-    const most = Math.max(0, ...perWeek.values());
     if (most > 4)
       return [
         {

@@ -180,6 +180,20 @@ function hooks(rules: readonly SafetyRule[]): HookIndex {
   return index;
 }
 
+/** The combination rules' answers, by night (nightKey), for a rule list and the data. */
+const forbidMemos = new WeakMap<HookIndex, WeakMap<Data, Map<number | string, SafetyRule | null>>>();
+/** Most answers remembered for one rule list and data (a few hundred nights come up in practice). */
+const FORBID_MEMO = 1 << 16;
+function forbidMemoFor(hook: HookIndex, data: Data): Map<number | string, SafetyRule | null> {
+  let byData = forbidMemos.get(hook);
+  // Stryker disable next-line ConditionalExpression: a memo; a fresh one only asks the rules again.
+  if (!byData) forbidMemos.set(hook, (byData = new WeakMap()));
+  let memo = byData.get(data);
+  // Stryker disable next-line ConditionalExpression: as above.
+  if (!memo) byData.set(data, (memo = new Map()));
+  return memo;
+}
+
 /** Plans `count` days from `from`. Pure: the same profile, dates and options give the same plan. */
 export function planRange(
   input: Profile,
@@ -212,14 +226,19 @@ export function planRange(
     cycle: profile.cycle,
   };
   const ctx: RuleContext = { profile, data, events: options.events, journal };
-  // Asked for the same few combinations night after night: remember each answer for this plan.
+  // Asked for the same few combinations night after night, plan after plan: each answer is remembered for the rule
+  // list and the data (a combination rule reads nothing else).
   const forbidders = hook.forbids;
-  const forbidMemo = new Map<number | string, SafetyRule | null>();
+  const forbidMemo = forbidMemoFor(hook, data);
   const forbids = (night: Night): SafetyRule | undefined => {
     const key = nightKey(night);
     let found = forbidMemo.get(key);
     // Stryker disable next-line ConditionalExpression: a memo; asking the rules again gives the same answer.
-    if (found === undefined) forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, ctx)) ?? null));
+    if (found === undefined) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; starting again only asks again.
+      if (forbidMemo.size >= FORBID_MEMO) forbidMemo.clear();
+      forbidMemo.set(key, (found = forbidders.find((r) => r.forbids!(night, { data })) ?? null));
+    }
     return found ?? undefined;
   };
   const limits = limitsFor(ctx, rules);
@@ -814,19 +833,39 @@ export function planRange(
       if (blocked) leaveOut(blocked, p.name, d);
     }
   };
-  /** Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days. */
+  /**
+   * Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days,
+   * from `list` (its serums, all from the shelf; none: the suggested serum). A serum counts as used when a routine
+   * holds a serum step of its name.
+   */
   let unusedLeft = placed.length;
-  const markUsed = (steps: readonly Step[]) => {
-    // Stryker disable next-line ConditionalExpression: a shortcut; with every serum used, looking finds nothing more.
-    for (let k = 0; k < steps.length && unusedLeft; k++) {
-      const step = steps[k]!;
-      if (step.kind === 'serum')
-        for (const p of placed)
-          if (!p.used && p.name === step.name) {
-            p.used = true;
-            // Stryker disable next-line UpdateOperator: the count only ends the looking early (see above).
-            unusedLeft--;
-          }
+  // Two serums of one name: each step's name marks both. (A serum may even be named as the suggested one.)
+  let twins = false;
+  let namedSuggested = false;
+  for (let a = 0; a < placed.length; a++) {
+    const name = placed[a]!.name;
+    if (name === SUGGESTED_SERUM.name) namedSuggested = true;
+    for (let b = 0; b < a; b++) if (placed[b]!.name === name) twins = true;
+  }
+  const markName = (name: string) => {
+    for (const p of placed)
+      if (!p.used && p.name === name) {
+        p.used = true;
+        unusedLeft--;
+      }
+  };
+  const markUsed = (list: readonly PlacedSerum[]) => {
+    // Stryker disable next-line ConditionalExpression: a shortcut; with every serum used, marking finds nothing more.
+    if (!unusedLeft) return;
+    if (!list.length && namedSuggested) markName(SUGGESTED_SERUM.name);
+    for (const s of list) {
+      const p = s as PlacedTimed;
+      if (twins) markName(p.name);
+      else if (!p.used) {
+        p.used = true;
+        // Stryker disable next-line UpdateOperator: the count only ends the marking early (see above).
+        unusedLeft--;
+      }
     }
   };
   const hasSuggested = (steps: readonly Step[]) => {
@@ -1155,7 +1194,7 @@ export function planRange(
           ? [...buildMorning(amSerums, data), ...patches]
           : sharedRoutine('am', amSerums, null, data)),
       );
-      markUsed(am);
+      markUsed(amSerums);
       if (hasSuggested(am)) suggested.add('am');
     }
     const pmKey = wide
@@ -1170,7 +1209,7 @@ export function planRange(
           ? [...buildEvening(pmSerums, mask, data), ...patches]
           : sharedRoutine('pm', pmSerums, mask, data)),
       );
-      markUsed(pm);
+      markUsed(pmSerums);
       if (hasSuggested(pm)) suggested.add('pm');
     }
     const strongWeek = week.strong;

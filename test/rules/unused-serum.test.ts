@@ -5,6 +5,7 @@ import { RULES } from '../../src/rules/safety/index.js';
 import type { Unused } from '../../src/rules/safety/index.js';
 import { has, nightsWith, plan, profileOf } from './helpers.js';
 import { data } from '../helpers.js';
+import { SUGGESTED_SERUM } from '../../src/rules/routine.js';
 
 const rule = RULES.find((r) => r.id === 'unused-serum')!;
 const ctx = { profile: profileOf({}), data };
@@ -98,6 +99,29 @@ describe('acids on a crowded shelf', () => {
     expect(acids('2026-12-07', 7)).toEqual(['AHA (glycolic, lactic acid) serum']);
     expect(r.warnings.filter((w) => w.rule === 'unused-serum')).toEqual([]);
     expect(r.explanations.filter((e) => e.rule === 'unused-serum')).toEqual([]);
+  });
+
+  it('a serum counts as used when a routine holds a serum of its name: two of one name, or the suggested one', () => {
+    // (The second has another active too: a profile keeps one of two products alike in name and actives.)
+    const unused = (second: string) =>
+      plan(
+        profileOf({
+          serums: [
+            { name: 'Retinol A', actives: ['retinol'] },
+            { name: second, actives: ['retinol', 'peptides'] },
+          ],
+          masks: [],
+          masksPerWeek: 0,
+        }),
+        '2026-11-30',
+        7,
+      )
+        .warnings.filter((w) => w.rule === 'unused-serum')
+        .map((w) => w.message.split(':')[0]);
+    expect(unused('Night Renew')).toEqual(['Night Renew is not used on any of the 7 evenings it could go on']);
+    expect(unused('Retinol A')).toEqual([]);
+    // No serum for the morning: it holds the suggested serum, whose name this one has.
+    expect(unused(SUGGESTED_SERUM.name)).toEqual([]);
   });
 
   it('a one-day plan says nothing of serums that are not on tonight', () => {

@@ -128,8 +128,12 @@ export interface SafetyRule {
   shelf?(ctx: RuleContext): { profile: Profile; findings: Finding[] };
   /** Caps on the week for this profile. */
   limits?(ctx: RuleContext): Partial<Limits>;
-  /** True when this evening's combination is forbidden. */
-  forbids?(night: Night, ctx: RuleContext): boolean;
+  /**
+   * True when this evening's combination is forbidden: a matter of the night and the data alone, never of the person
+   * (what a person may use is the shelf's, the slots' and the limits' to say), so the planner remembers each answer
+   * for every plan.
+   */
+  forbids?(night: Night, ctx: Pick<RuleContext, 'data'>): boolean;
   /** The slot an active must go in, when this rule decides it. */
   slot?(active: ActiveId, ctx: RuleContext): 'am' | 'pm' | undefined;
   /** How a newly started product of a group builds up. */

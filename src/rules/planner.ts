@@ -122,6 +122,15 @@ interface RestEntry {
   note: string | undefined;
 }
 
+/** A ramp night: the product, its 7-day window, the nights it may have in it and those used so far, and the rule. */
+interface RampNight {
+  p: PlacedTimed;
+  window: number;
+  level: number;
+  used: number;
+  rule: SafetyRule;
+}
+
 /** Where a ramping product stands on one evening. */
 interface RampState {
   anchor: IsoDate;
@@ -711,16 +720,17 @@ export function planRange(
     }
     return n;
   };
-  const rampEnds = new Map<PlacedTimed, Map<IsoDate, { end: IsoDate; last: number }>>();
+  // (This map and the ramps' below are made when a ramp first needs them: most plans have none.)
+  let rampEnds: Map<PlacedTimed, Map<IsoDate, { end: IsoDate; last: number }>> | undefined;
   /**
    * The first Monday on or after the window in which the ramp from `anchor` reaches the weekly cap: the rules' cap,
    * or the most nights the steady plan gives the product in any 7 days ahead, whichever comes first. Steady from
    * then on.
    */
   const rampEnd = (p: PlacedTimed, anchor: IsoDate): { end: IsoDate; last: number } => {
-    let memo = rampEnds.get(p);
+    let memo = rampEnds?.get(p);
     // Stryker disable next-line ConditionalExpression: a memo; a fresh one only works the end out again.
-    if (!memo) rampEnds.set(p, (memo = new Map()));
+    if (!memo) (rampEnds ??= new Map()).set(p, (memo = new Map()));
     const known = memo.get(anchor);
     // Stryker disable next-line ConditionalExpression: a memo; working the end out again gives the same end.
     if (known) return known;
@@ -756,8 +766,8 @@ export function planRange(
   for (const p of strongActs) for (const a of anchorsOf(p)) if (a < earliest && from < rampEnd(p, a).end) earliest = a;
   const walkStart = mondayOf(earliest);
 
-  const state = new Map<PlacedTimed, RampState>();
-  const lastRampNight = new Map<PlacedTimed, { date: IsoDate; level: number }>();
+  let state: Map<PlacedTimed, RampState> | undefined;
+  let lastRampNight: Map<PlacedTimed, { date: IsoDate; level: number }> | undefined;
   let weekNights = 0;
   let week: ReturnType<typeof weekPlan> | undefined;
   let weekAcids = 0;
@@ -801,10 +811,10 @@ export function planRange(
     pickCodes.set(m, n);
     return n;
   };
-  const patchCodes = new Map<string, number>();
+  let patchCodes: Map<string, number> | undefined;
   const patchKey = (steps: PatchTestStep[]) => {
     const key = steps.map((t) => t.name).join('|');
-    let n = patchCodes.get(key);
+    let n = (patchCodes ??= new Map()).get(key);
     // Stryker disable next-line ConditionalExpression: a new code every time only stops two days sharing their steps.
     if (n === undefined) patchCodes.set(key, (n = patchCodes.size + 1));
     return n;
@@ -818,7 +828,7 @@ export function planRange(
     left.set(key, entry);
   };
   const patchRule = byRole('patch-test');
-  const ramps = new Map<IsoDate, { p: PlacedTimed; window: number; level: number; used: number; rule: SafetyRule }>();
+  let ramps: Map<IsoDate, RampNight> | undefined;
 
   /** Says which of the products planned for tonight tonight's mask or neighbours rule out. */
   const sayBlocked = (
@@ -882,9 +892,9 @@ export function planRange(
     if (!anchor) return undefined;
     const r = rampLevel(p, anchor, d);
     if (!r) return undefined;
-    let s = state.get(p);
+    let s = state?.get(p);
     if (!s || s.anchor !== anchor || s.window !== r.window)
-      state.set(p, (s = { anchor, window: r.window, used: 0, level: r.level }));
+      (state ??= new Map()).set(p, (s = { anchor, window: r.window, used: 0, level: r.level }));
     return { window: r.window, level: r.level, rule: r.rule, full: r.full, s };
   };
 
@@ -905,7 +915,7 @@ export function planRange(
     because: SafetyRule | undefined;
     strongTonight: PlacedTimed[];
     retinoidTonight: PlacedTimed | undefined;
-    ramp: ReturnType<typeof ramps.get>;
+    ramp: RampNight | undefined;
     strongWeek: boolean;
   }
   /** Why a strong active planned for the evening of `day` is not on it (for the explanations). */
@@ -1061,7 +1071,7 @@ export function planRange(
       if (forbids({ mask: mask?.type ?? null, actives: p.serum.actives, beside: near })) continue;
       const r = rampOf(p, d);
       // Never two in a row while at 3 a week or fewer (the ramp's nights are the only ones that can touch).
-      const last = lastRampNight.get(p);
+      const last = lastRampNight?.get(p);
       const yesterday = last?.date === fromDayNumber(n - 1) ? last : undefined;
       if (weekNights >= limits.retinoidNightsPerWeek) continue;
       if (r) {
@@ -1076,8 +1086,9 @@ export function planRange(
         )
           continue;
         r.s.used++;
-        if (!r.full) ramps.set(d, { p, window: r.window, level: r.level, used: r.s.used, rule: r.rule });
-        lastRampNight.set(p, { date: d, level: r.level });
+        if (!r.full)
+          (ramps ??= new Map()).set(d, { p, window: r.window, level: r.level, used: r.s.used, rule: r.rule });
+        (lastRampNight ??= new Map()).set(p, { date: d, level: r.level });
       } else if (kind ? kind !== 'retinoid' : !planned || (limits.retinoidNightsPerWeek <= 3 && yesterday)) continue;
       weekNights++;
       return p;
@@ -1213,7 +1224,7 @@ export function planRange(
       if (hasSuggested(pm)) suggested.add('pm');
     }
     const strongWeek = week.strong;
-    const ramp = ramps.get(d);
+    const ramp = ramps?.get(d);
     days.push({
       date: d,
       weekday: WEEKDAYS[i]!,

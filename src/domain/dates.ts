@@ -135,7 +135,11 @@ export function weekdayName(iso: IsoDate): Weekday {
 
 /** Weeks since the Monday 1970-01-05: a calendar-anchored week number, so schedules agree whatever the start. */
 export function weekNumber(iso: IsoDate): number {
-  const n = asDay(iso);
+  return weekOfDay(asDay(iso));
+}
+
+/** weekNumber of a day number. */
+export function weekOfDay(n: number): number {
   return Math.floor((n - weekdayOf(n) - 4) / 7);
 }
 

@@ -1,6 +1,6 @@
 // The week scheduler: which evenings get a mask, and which mask. Anchored to the calendar (weeks run Monday
 // to Sunday, rotation counts weeks since 1970), so any range, and `plan` for one date, agree with `week`.
-import { addDays, asDay, fromDayNumber, mondayOf, weekNumber, weekdayIndex, type IsoDate } from '../domain/dates.js';
+import { addDays, asDay, fromDayNumber, mondayOf, weekOfDay, weekdayIndex, type IsoDate } from '../domain/dates.js';
 import type { MaskType } from '../domain/vocabulary.js';
 import type { MaskTypeInfo } from '../domain/data.js';
 import type { MaskPick, MaskProduct, PlanEvent } from './types.js';
@@ -161,13 +161,23 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
   const plain = new Map<MaskProduct, MaskPick>();
 
   for (const { monday, days, fixed } of maskDays(input)) {
-    const base = weekNumber(monday) * Math.max(input.masksPerWeek, 1);
     // The week's dates from its Monday's day number: one reading of the Monday, not one per evening.
     const first = asDay(monday);
+    const base = weekOfDay(first) * Math.max(input.masksPerWeek, 1);
     let clayCount = 0;
     let ordinal = 0;
-    const picks = new Map<number, MaskProduct>();
-    const clayNear = (day: number) => picks.get(day - 1)?.type === 'clay' || picks.get(day + 1)?.type === 'clay';
+    // Each weekday's mask (a list of seven, not a map: one week's few picks), and the weekdays in the order picked.
+    const picks: (MaskProduct | undefined)[] = [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ];
+    const order: number[] = [];
+    const clayNear = (day: number) => picks[day - 1]?.type === 'clay' || picks[day + 1]?.type === 'clay';
     // Event eves first, so they get the week's clay allowance before the rotation does.
     for (const day of days) {
       if (!fixed.has(day)) continue;
@@ -178,7 +188,8 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
         input.eventAllowed,
       );
       if (forEvent && (forEvent.type !== 'clay' || clayCount < input.clayPerWeek)) {
-        picks.set(day, forEvent);
+        picks[day] = forEvent;
+        order.push(day);
         if (forEvent.type === 'clay') clayCount++;
       }
     }
@@ -196,14 +207,15 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
       }
       ordinal++;
       if (mask) {
-        picks.set(day, mask);
+        picks[day] = mask;
+        order.push(day);
         if (mask.type === 'clay') clayCount++;
       }
     }
-    // In the order picked (event eves first), each day's mask read by its key: no entry pairs made.
-    for (const day of picks.keys()) {
+    // In the order picked (event eves first).
+    for (const day of order) {
       if (first + day < fromDay || first + day > toDay) continue;
-      const mask = picks.get(day)!;
+      const mask = picks[day]!;
       const event = fixed.get(day);
       let pick = event ? undefined : plain.get(mask);
       // Stryker disable next-line ConditionalExpression: sharing; a new pick for every night reads the same.

@@ -843,39 +843,19 @@ export function planRange(
       if (blocked) leaveOut(blocked, p.name, d);
     }
   };
-  /**
-   * Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days,
-   * from `list` (its serums, all from the shelf; none: the suggested serum). A serum counts as used when a routine
-   * holds a serum step of its name.
-   */
+  /** Marks the shelf's serums a routine holds as used: each routine is built once per plan (walkDay), for shown days. */
   let unusedLeft = placed.length;
-  // Two serums of one name: each step's name marks both. (A serum may even be named as the suggested one.)
-  let twins = false;
-  let namedSuggested = false;
-  for (let a = 0; a < placed.length; a++) {
-    const name = placed[a]!.name;
-    if (name === SUGGESTED_SERUM.name) namedSuggested = true;
-    for (let b = 0; b < a; b++) if (placed[b]!.name === name) twins = true;
-  }
-  const markName = (name: string) => {
-    for (const p of placed)
-      if (!p.used && p.name === name) {
-        p.used = true;
-        unusedLeft--;
-      }
-  };
-  const markUsed = (list: readonly PlacedSerum[]) => {
-    // Stryker disable next-line ConditionalExpression: a shortcut; with every serum used, marking finds nothing more.
-    if (!unusedLeft) return;
-    if (!list.length && namedSuggested) markName(SUGGESTED_SERUM.name);
-    for (const s of list) {
-      const p = s as PlacedTimed;
-      if (twins) markName(p.name);
-      else if (!p.used) {
-        p.used = true;
-        // Stryker disable next-line UpdateOperator: the count only ends the marking early (see above).
-        unusedLeft--;
-      }
+  const markUsed = (steps: readonly Step[]) => {
+    // Stryker disable next-line ConditionalExpression: a shortcut; with every serum used, looking finds nothing more.
+    for (let k = 0; k < steps.length && unusedLeft; k++) {
+      const step = steps[k]!;
+      if (step.kind === 'serum')
+        for (const p of placed)
+          if (!p.used && p.name === step.name) {
+            p.used = true;
+            // Stryker disable next-line UpdateOperator: the count only ends the looking early (see above).
+            unusedLeft--;
+          }
     }
   };
   const hasSuggested = (steps: readonly Step[]) => {
@@ -1205,7 +1185,7 @@ export function planRange(
           ? [...buildMorning(amSerums, data), ...patches]
           : sharedRoutine('am', amSerums, null, data)),
       );
-      markUsed(amSerums);
+      markUsed(am);
       if (hasSuggested(am)) suggested.add('am');
     }
     const pmKey = wide
@@ -1220,7 +1200,7 @@ export function planRange(
           ? [...buildEvening(pmSerums, mask, data), ...patches]
           : sharedRoutine('pm', pmSerums, mask, data)),
       );
-      markUsed(pmSerums);
+      markUsed(pm);
       if (hasSuggested(pm)) suggested.add('pm');
     }
     const strongWeek = week.strong;

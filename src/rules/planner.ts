@@ -1427,10 +1427,6 @@ function waitingMasks(
   return out;
 }
 
-/**
- * A list copied by push into a list made by one literal: an empty shelf's list (a literal or a filter that found
- * nothing holds no objects yet) then has the same kind as a full one, so the planner is not rebuilt for it.
- */
 /** A serum's layering rank: its thinnest active's (lower goes on first). */
 function layerOf(serum: SerumProduct, data: Data): number {
   let layer = Infinity;
@@ -1438,6 +1434,10 @@ function layerOf(serum: SerumProduct, data: Data): number {
   return layer;
 }
 
+/**
+ * A list copied by push into a list made by one literal: an empty shelf's list (a literal or a filter that found
+ * nothing holds no objects yet) then has the same kind as a full one, so the planner is not rebuilt for it.
+ */
 function listCopy<T>(list: readonly T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < list.length; i++) out.push(list[i]!);

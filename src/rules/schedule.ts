@@ -167,15 +167,7 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
     let clayCount = 0;
     let ordinal = 0;
     // Each weekday's mask (a list of seven, not a map: one week's few picks), and the weekdays in the order picked.
-    const picks: (MaskProduct | undefined)[] = [
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ];
+    const picks = new Array<MaskProduct | undefined>(7).fill(undefined);
     const order: number[] = [];
     const clayNear = (day: number) => picks[day - 1]?.type === 'clay' || picks[day + 1]?.type === 'clay';
     // Event eves first, so they get the week's clay allowance before the rotation does.

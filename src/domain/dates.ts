@@ -133,12 +133,10 @@ export function weekdayName(iso: IsoDate): Weekday {
   return WEEKDAYS[weekdayIndex(iso)]!;
 }
 
-/** Weeks since the Monday 1970-01-05: a calendar-anchored week number, so schedules agree whatever the start. */
-export function weekNumber(iso: IsoDate): number {
-  return weekOfDay(asDay(iso));
-}
-
-/** weekNumber of a day number. */
+/**
+ * The week of day number n, counted from the Monday 1970-01-05: a calendar-anchored week number, so schedules agree
+ * whatever the start.
+ */
 export function weekOfDay(n: number): number {
   return Math.floor((n - weekdayOf(n) - 4) / 7);
 }

@@ -156,7 +156,8 @@ export function scheduleMasks(input: MaskScheduleInput): Map<IsoDate, MaskPick> 
   const given = input.usable;
   const usable = given ?? (() => true);
   const rotation = input.masks;
-  const [fromDay, toDay] = [asDay(input.from), asDay(input.to)];
+  const fromDay = asDay(input.from);
+  const toDay = asDay(input.to);
   // One pick per mask for the nights that are no event's eve, its name looked up once (a pick is never changed).
   const plain = new Map<MaskProduct, MaskPick>();
 

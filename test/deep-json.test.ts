@@ -23,6 +23,9 @@ describe('tooDeep', () => {
     ['brackets inside strings do not count', JSON.stringify({ name: '['.repeat(500) }), false],
     ['an escaped quote keeps the string open', JSON.stringify({ name: `\\"${'['.repeat(500)}` }), false],
     ['siblings do not add up', `[${Array(200).fill('[1]').join(',')}]`, false],
+    ['as many openers as the limit, all nested', `{"a":${nested(MAX_JSON_DEPTH - 1)}}`, false],
+    ['one opener more, all nested', `{"a":${nested(MAX_JSON_DEPTH)}}`, true],
+    ['many openers in strings, the rest nested past the limit', `[${JSON.stringify('{'.repeat(80))},${nested(MAX_JSON_DEPTH)}]`, true],
   ])('%s', (_name, text, deep) => {
     expect(tooDeep(text)).toBe(deep);
   });

@@ -6,6 +6,12 @@ export const MAX_JSON_DEPTH = 64;
 
 /** True when `text` opens more than `max` arrays or objects inside one another. */
 export function tooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  // Nesting past `max` takes more than `max` opening brackets: text with no more than that (every profile and batch
+  // line in practice) is answered by counting them with indexOf, native and many times faster than the walk below.
+  let openers = 0;
+  for (let i = text.indexOf('{'); i !== -1 && openers <= max; i = text.indexOf('{', i + 1)) openers++;
+  for (let i = text.indexOf('['); i !== -1 && openers <= max; i = text.indexOf('[', i + 1)) openers++;
+  if (openers <= max) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

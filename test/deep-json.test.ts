@@ -25,7 +25,11 @@ describe('tooDeep', () => {
     ['siblings do not add up', `[${Array(200).fill('[1]').join(',')}]`, false],
     ['as many openers as the limit, all nested', `{"a":${nested(MAX_JSON_DEPTH - 1)}}`, false],
     ['one opener more, all nested', `{"a":${nested(MAX_JSON_DEPTH)}}`, true],
-    ['many openers in strings, the rest nested past the limit', `[${JSON.stringify('{'.repeat(80))},${nested(MAX_JSON_DEPTH)}]`, true],
+    [
+      'many openers in strings, the rest nested past the limit',
+      `[${JSON.stringify('{'.repeat(80))},${nested(MAX_JSON_DEPTH)}]`,
+      true,
+    ],
   ])('%s', (_name, text, deep) => {
     expect(tooDeep(text)).toBe(deep);
   });

@@ -142,6 +142,16 @@ describe('clay nights', () => {
         }
     },
   );
+  it('an eve given a clay mask first keeps clay off the evenings either side of it, as the rotation picks them', () => {
+    // The eve (Thursday) is picked before the week's other nights, so the Wednesday the rotation picks next sees a
+    // clay night after it, not before.
+    const party = [{ date: addDays(MONDAY, 4), label: 'party' }];
+    for (const allowance of [2, 7]) {
+      const week = nights({ masks: [mask('clay')], masksPerWeek: 7, clayPerWeek: allowance, events: party });
+      expect(week, `allowance ${allowance}`).toContain(`${addDays(MONDAY, 3)} Clay mask for party`);
+      for (const day of [2, 4]) expect(week.join(' ')).not.toContain(addDays(MONDAY, day));
+    }
+  });
   it('a clay night next to another is given to the next mask in the rotation instead', () => {
     const picks = scheduleMasks(
       input({ masks: [mask('clay', 'A'), mask('clay', 'B'), mask('sheet')], masksPerWeek: 7, to: addDays(MONDAY, 27) }),

@@ -88,6 +88,17 @@ describe('event eves', () => {
     const list = nights({ masks: [mask('clay')], clayPerWeek: 1, events: [gala] });
     expect(list).toEqual(['2026-12-02 Clay mask for gala']);
   });
+  it('a week whose clay allowance an eve has used still gives a later eve its gentle mask', () => {
+    // Monday's eve has only clay (the sheet mask starts on Wednesday); Wednesday's eve gets the sheet mask.
+    const events = [
+      { date: addDays(MONDAY, 1), label: 'A' },
+      { date: addDays(MONDAY, 3), label: 'B' },
+    ];
+    const usable = (m: MaskProduct, d: string) => m.type === 'clay' || d >= addDays(MONDAY, 2);
+    const list = nights({ masks: [mask('clay'), mask('sheet')], clayPerWeek: 1, events, usable });
+    expect(list).toContain(`${MONDAY} Clay mask for A`);
+    expect(list).toContain(`${addDays(MONDAY, 2)} Sheet mask for B`);
+  });
   it('an eve whose masks are all ruled out gets none, and the week keeps its mask nights on other evenings', () => {
     const ruledOut = { masks: [mask('clay')], events: [gala], eventAllowed: (t: MaskType) => t !== 'clay' };
     expect(nights({ ...ruledOut, masksPerWeek: 1, clayPerWeek: 1 })).toEqual(['2026-12-06 Clay mask']);

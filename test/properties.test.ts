@@ -16,6 +16,7 @@ import {
   type SkinType,
 } from '../src/domain/vocabulary.js';
 import { planRange } from '../src/rules/planner.js';
+import { RULES } from '../src/rules/safety/index.js';
 import type { DayPlan, LoggedDay, PlanEvent, Profile, Step } from '../src/rules/types.js';
 import { data, profileOf } from './helpers.js';
 
@@ -569,5 +570,24 @@ describe('time: patch tests, ramps, recovery nights, use-by dates, skin cycling 
       );
     },
     TIMEOUT,
+  );
+});
+
+describe('what the planner remembers between plans', () => {
+  it(
+    'never changes a plan: each plan equals the same plan made with a copy of the rules (so nothing remembered)',
+    () => {
+      // The planner remembers some answers (combinations of a night, the weeks' strong-active and recovery nights)
+      // for a rule list and the data, across plans. Planned after every plan before it, with the rules every plan
+      // shares, a plan must read as one planned first, with a list of the same rules no plan has used.
+      fc.assert(
+        fc.property(caseArb(true), (c) => {
+          const fresh = planRange(profile(c), c.start, c.weeks * 7, optionsOf(c), data, [...RULES]);
+          expect(plan(c)).toEqual(fresh);
+        }),
+        { ...params, numRuns: RUNS * 2 },
+      );
+    },
+    TIMEOUT * 2,
   );
 });

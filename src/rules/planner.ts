@@ -203,6 +203,41 @@ function forbidMemoFor(hook: HookIndex, data: Data): Map<number | string, Safety
   return memo;
 }
 
+/** A calendar week's strong-active and recovery nights (weekdays 0 to 6): read, never changed, by every plan sharing it. */
+interface WeekPlan {
+  strong: boolean;
+  recovery: number[];
+  acid: number[];
+  retinoid: number[];
+}
+/** Week plans by their week's key (see weekPlan in planRange), for a rule list, the data and a plan's caps and actives. */
+const weekMemos = new WeakMap<HookIndex, WeakMap<Data, Map<string, Map<number, WeekPlan>>>>();
+/** Most week plans remembered for one set of caps and actives, and most such sets for one rule list and data. */
+const WEEK_MEMO = 1 << 14;
+const WEEK_MEMO_SETS = 1 << 10;
+function weekMemoFor(hook: HookIndex, data: Data, caps: string): Map<number, WeekPlan> {
+  let byData = weekMemos.get(hook);
+  // Stryker disable next-line ConditionalExpression: a memo; a fresh one only plans the weeks again.
+  if (!byData) weekMemos.set(hook, (byData = new WeakMap()));
+  let sets = byData.get(data);
+  // Stryker disable next-line ConditionalExpression: as above.
+  if (!sets) byData.set(data, (sets = new Map()));
+  let memo = sets.get(caps);
+  // Stryker disable next-line ConditionalExpression: as above.
+  if (!memo) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory, as above.
+    if (sets.size >= WEEK_MEMO_SETS) sets.clear();
+    sets.set(caps, (memo = new Map()));
+  }
+  return memo;
+}
+/** A mask type (or none) as a number below MASK_BASE, for a week's key. */
+function maskBits(type: MaskType | null): number {
+  return MASK_CODES.get(type)!;
+}
+/** One more than the mask types: nine evenings' codes and 15 bits stay well within a double's exact integers. */
+const MASK_BASE = MASK_TYPES.length + 1;
+
 /** Plans `count` days from `from`. Pure: the same profile, dates and options give the same plan. */
 export function planRange(
   input: Profile,
@@ -579,7 +614,17 @@ export function planRange(
     for (const p of list) if (onFace(p, d)) return true;
     return false;
   };
-  const weeks = new Map<IsoDate, { strong: boolean; recovery: number[]; acid: number[]; retinoid: number[] }>();
+  const weeks = new Map<IsoDate, WeekPlan>();
+  // A week's plan follows from a few facts about the week (its masks and, when an acid or a retinoid is on the face,
+  // the masks of the evenings either side of it; which days each is on the face; whether the week has a strong
+  // active or a recovery-kept mask) and from the plan's recovery nights, caps and actives: weeks alike, in this plan
+  // or an earlier one with the same rules and data, share one plan (never changed once made).
+  const weekMemo = weekMemoFor(
+    hook,
+    data,
+    `${recovery ? `${recovery.perWeek}:${recovery.masks.join()}` : '-'}|${limits.acidNightsPerWeek}|` +
+      `${limits.retinoidNightsPerWeek}|${firstAcid.join()}|${retinoidActives.join()}`,
+  );
   const weekPlan = (monday: IsoDate) => {
     let w = weeks.get(monday);
     // Stryker disable next-line ConditionalExpression: a memo; planning the week again gives the same week.
@@ -593,15 +638,30 @@ export function planRange(
     let strong = false;
     for (let i = 0; i < 7 && !strong; i++)
       strong = strongShelf(dates[i]!) || (recovery?.masks.includes(m[i]?.type as MaskType) ?? false);
+    // The days an acid, and a retinoid, is on the face (a bit per weekday).
+    let acidOn = 0;
+    let retinoidOn = 0;
+    for (let i = 0; i < 7; i++) {
+      if (anyOnFace(acids, dates[i]!)) acidOn |= 1 << i;
+      if (anyOnFace(retinoids, dates[i]!)) retinoidOn |= 1 << i;
+    }
+    // The week's key: the masks of the evening before it, its seven and the evening after (the neighbours only matter
+    // to an acid or a retinoid, whose nights keep away from some masks), then the bits above.
+    let key = acidOn || retinoidOn ? maskBits(beside(first)[0] ?? null) : 0;
+    for (let i = 0; i < 7; i++) key = key * MASK_BASE + maskBits(m[i]?.type ?? null);
+    key = key * MASK_BASE + (acidOn || retinoidOn ? maskBits(beside(first + 6)[1] ?? null) : 0);
+    key = ((key * 128 + acidOn) * 128 + retinoidOn) * 2 + (strong ? 1 : 0);
+    w = weekMemo.get(key);
+    if (w) {
+      weeks.set(monday, w);
+      return w;
+    }
     const maskNights: number[] = [];
     for (let i = 0; i < 7; i++) if (m[i]) maskNights.push(i);
     // The evenings an acid may have this week (a bit per weekday), asked once for the recovery and the acid nights.
     let acidOk = 0;
     for (let i = 0; i < 7; i++)
-      if (
-        anyOnFace(acids, dates[i]!) &&
-        !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) })
-      )
+      if (acidOn & (1 << i) && !forbids({ mask: m[i]?.type ?? null, actives: firstAcid, beside: beside(first + i) }))
         acidOk |= 1 << i;
     let rec: number[] = [];
     if (strong && recovery) {
@@ -644,7 +704,7 @@ export function planRange(
       if (
         !rec.includes(i) &&
         !acid.includes(i) &&
-        anyOnFace(retinoids, dates[i]!) &&
+        retinoidOn & (1 << i) &&
         !forbids({ mask: m[i]?.type ?? null, actives: retinoidActives, beside: beside(first + i) })
       )
         retAllowed.push(i);
@@ -654,6 +714,9 @@ export function planRange(
         : retAllowed;
     w = { strong, recovery: rec, acid, retinoid };
     weeks.set(monday, w);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; starting again only plans again.
+    if (weekMemo.size >= WEEK_MEMO) weekMemo.clear();
+    weekMemo.set(key, w);
     return w;
   };
 

@@ -1,6 +1,10 @@
 // The planner's memo keys: requests that differ in anything that changes the answer never share a remembered answer.
 import { describe, expect, it } from 'vitest';
 import { nightKey, planRange } from '../../src/rules/planner.js';
+import { RULES } from '../../src/rules/safety/index.js';
+import type { SafetyRule } from '../../src/rules/safety/rule.js';
+import type { ActiveId } from '../../src/domain/vocabulary.js';
+import type { PlanEvent, Profile, RangePlan, SerumProduct } from '../../src/rules/types.js';
 import { chooseSpread, spreadKey, type SpreadRequest } from '../../src/rules/spacing.js';
 import { group, planActives, type Night } from '../../src/rules/safety/rule.js';
 import { data, profileOf } from '../helpers.js';
@@ -165,5 +169,162 @@ describe('planActives answers for the plan asked about', () => {
       expect(planActives(ahaPlan.days).has('aha')).toBe(true);
       expect(planActives(ahaPlan.days).has('retinol')).toBe(false);
     }
+  });
+});
+
+describe('week plans are shared only between weeks alike', () => {
+  // The planner remembers each calendar week's recovery, acid and retinoid nights for a rule list and the data, by
+  // what decides them. Each pair below differs in one of those things and nothing else the week's plan reads: planned
+  // one after the other with one rule list, each must read as it does planned alone (with a list of its own).
+  interface Case {
+    profile: Profile;
+    events?: PlanEvent[];
+  }
+  const planWith = (rules: readonly SafetyRule[], c: Case, from: string, days: number): RangePlan =>
+    planRange(c.profile, from, days, { events: c.events ?? [], explain: true }, data, rules);
+  const pair = (rules: readonly SafetyRule[], a: Case, b: Case, from = '2026-12-07', days = 7) => {
+    const shared = [...rules];
+    const first = planWith(shared, a, from, days);
+    const second = planWith(shared, b, from, days);
+    expect(first).toEqual(planWith([...rules], a, from, days));
+    expect(second).toEqual(planWith([...rules], b, from, days));
+    return { first, second };
+  };
+  const nights = (p: RangePlan, active: ActiveId) =>
+    p.days.filter((d) => d.pm.some((s) => s.kind === 'serum' && s.actives.includes(active))).map((d) => d.date);
+  const recoveryNights = (p: RangePlan) => p.days.filter((d) => d.night === 'recovery night').length;
+  const masks = (p: RangePlan) => p.days.map((d) => d.mask?.type ?? null);
+  /** One serum (long in use unless dated) and sheet masks twice a week, on normal skin unless `fields` say otherwise. */
+  const shelf = (serum: Omit<SerumProduct, 'name'>, fields: Parameters<typeof profileOf>[0] = {}): Case => {
+    const p = profileOf({ skin: 'normal', serums: [], masks: ['sheet'], masksPerWeek: 2, ...fields });
+    return { profile: { ...p, serums: [{ name: null, ...serum }] } };
+  };
+  /** A rule of these tests: retinol never on the evening before (1) or after (0) a clay mask. */
+  const retinolBeside = (side: 0 | 1): SafetyRule => ({
+    id: `test-retinol-not-${side ? 'before' : 'after'}-clay`,
+    severity: 'avoid',
+    message: `No retinol on the evening ${side ? 'before' : 'after'} a clay mask (a rule of this test).`,
+    source: 'aad-exfoliate',
+    forbids: (night) => night.actives.includes('retinol') && night.beside?.[side] === 'clay',
+  });
+  const clayAndGel = (masksPerWeek: number, events: PlanEvent[] = []): Case => ({
+    ...shelf({ actives: ['retinol'] }, { masks: ['clay', 'gel'], masksPerWeek }),
+    events,
+  });
+
+  it('the days an acid is on the face', () => {
+    const { first, second } = pair(
+      RULES,
+      shelf({ actives: ['aha'] }),
+      shelf({ actives: ['aha'], started: '2026-12-11', patchTested: true }),
+    );
+    expect(nights(first, 'aha').some((d) => d < '2026-12-11')).toBe(true);
+    expect(nights(second, 'aha').every((d) => d >= '2026-12-11')).toBe(true);
+  });
+
+  it('the days a retinoid is on the face (sensitive skin: 2 nights a week, spread over the days it is on)', () => {
+    const { first, second } = pair(
+      RULES,
+      shelf({ actives: ['retinol'] }, { skin: 'sensitive' }),
+      shelf({ actives: ['retinol'], expires: '2026-12-09' }, { skin: 'sensitive' }),
+    );
+    expect(nights(first, 'retinol')).toEqual(['2026-12-07', '2026-12-10']);
+    expect(nights(second, 'retinol')).toEqual(['2026-12-07', '2026-12-08']);
+  });
+
+  it('whether the week has a strong active at all', () => {
+    const { first, second } = pair(
+      RULES,
+      shelf({ actives: ['niacinamide'] }),
+      shelf({ actives: ['benzoyl-peroxide'] }),
+    );
+    expect(recoveryNights(first)).toBe(0);
+    expect(recoveryNights(second)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the mask of the evening before the week', () => {
+    // An event on this week's Monday gives its eve, the Sunday before, a gel mask where the rotation gives clay: this
+    // week's masks stay the same, and its Monday may now have retinol.
+    const { first, second } = pair(
+      [...RULES, retinolBeside(0)],
+      clayAndGel(1),
+      clayAndGel(1, [{ date: '2026-12-14', label: null }]),
+      '2026-12-13',
+      8,
+    );
+    expect(masks(first).slice(1)).toEqual(masks(second).slice(1));
+    expect([masks(first)[0], masks(second)[0]]).toEqual(['clay', 'gel']);
+    expect(nights(first, 'retinol')).not.toContain('2026-12-14');
+    expect(nights(second, 'retinol')).toContain('2026-12-14');
+  });
+
+  it('the mask of the evening after the week', () => {
+    // An event on the next week's Tuesday gives its eve, the Monday after this week, a gel mask where the rotation
+    // gives clay: this week's masks stay the same, and its Sunday may now have retinol.
+    const { first, second } = pair(
+      [...RULES, retinolBeside(1)],
+      clayAndGel(5),
+      clayAndGel(5, [{ date: '2026-12-22', label: null }]),
+      '2026-12-14',
+      8,
+    );
+    expect(masks(first).slice(0, 7)).toEqual(masks(second).slice(0, 7));
+    expect([masks(first)[7], masks(second)[7]]).toEqual(['clay', 'gel']);
+    expect(nights(first, 'retinol')).not.toContain('2026-12-20');
+    expect(nights(second, 'retinol')).toContain('2026-12-20');
+  });
+
+  it('the actives of the retinoid products', () => {
+    const { first, second } = pair(RULES, shelf({ actives: ['retinol'] }), shelf({ actives: ['retinol', 'aha'] }));
+    expect(nights(first, 'retinol').length).toBeGreaterThan(0);
+    expect(nights(second, 'retinol')).toEqual([]);
+  });
+
+  it('the first acid (a rule may keep one acid, not another, off a night)', () => {
+    const noBhaWithSheet: SafetyRule = {
+      id: 'test-no-bha-with-sheet',
+      severity: 'avoid',
+      message: 'No BHA on a sheet-mask night (a rule of this test).',
+      source: 'aad-exfoliate',
+      forbids: (night) => night.actives.includes('bha') && night.mask === 'sheet',
+    };
+    const { first, second } = pair(
+      [...RULES, noBhaWithSheet],
+      shelf({ actives: ['aha'] }, { masksPerWeek: 7 }),
+      shelf({ actives: ['bha'] }, { masksPerWeek: 7 }),
+    );
+    expect(nights(first, 'aha').length).toBeGreaterThan(0);
+    expect(nights(second, 'bha')).toEqual([]);
+  });
+
+  it('the recovery nights a rule asks for (a rule may ask more of some skin)', () => {
+    const more = RULES.map((r): SafetyRule =>
+      r.recovery
+        ? { ...r, recovery: (ctx) => ({ ...r.recovery!(ctx)!, perWeek: ctx.profile.skin === 'oily' ? 3 : 2 }) }
+        : r,
+    );
+    const { first, second } = pair(
+      more,
+      shelf({ actives: ['retinol'] }, { skin: 'normal' }),
+      shelf({ actives: ['retinol'] }, { skin: 'oily' }),
+    );
+    expect(recoveryNights(first)).toBe(2);
+    expect(recoveryNights(second)).toBe(3);
+  });
+
+  it('the weekly cap of acid nights (dry skin 1, normal 2)', () => {
+    const { first, second } = pair(RULES, shelf({ actives: ['aha'] }, { skin: 'dry' }), shelf({ actives: ['aha'] }));
+    expect(nights(first, 'aha')).toHaveLength(1);
+    expect(nights(second, 'aha')).toHaveLength(2);
+  });
+
+  it('the weekly cap of retinoid nights (sensitive skin 2, dry 7; both 1 acid night)', () => {
+    const { first, second } = pair(
+      RULES,
+      shelf({ actives: ['retinol'] }, { skin: 'sensitive' }),
+      shelf({ actives: ['retinol'] }, { skin: 'dry' }),
+    );
+    expect(nights(first, 'retinol')).toHaveLength(2);
+    expect(nights(second, 'retinol')).toHaveLength(5);
   });
 });

@@ -210,12 +210,36 @@ interface WeekPlan {
   acid: number[];
   retinoid: number[];
 }
-/** Week plans by their week's key (see weekPlan in planRange), for a rule list, the data and a plan's caps and actives. */
-const weekMemos = new WeakMap<HookIndex, WeakMap<Data, Map<string, Map<number, WeekPlan>>>>();
+/**
+ * Week plans by their week's two keys (see weekPlan in planRange): a small number for the days each strong active is
+ * on and whether the week is strong, then one for the evenings' masks. (Two maps of small whole numbers: V8 finds a
+ * small integer key at once, where one key past 2^30 is a boxed number, slow to hash.)
+ */
+class WeekMemo {
+  private readonly byFaces = new Map<number, Map<number, WeekPlan>>();
+  private size = 0;
+  get(faces: number, evenings: number): WeekPlan | undefined {
+    return this.byFaces.get(faces)?.get(evenings);
+  }
+  set(faces: number, evenings: number, plan: WeekPlan): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; starting again only plans again.
+    if (this.size >= WEEK_MEMO) {
+      this.byFaces.clear();
+      this.size = 0;
+    }
+    let plans = this.byFaces.get(faces);
+    // Stryker disable next-line ConditionalExpression: a new map for every week only remembers less.
+    if (!plans) this.byFaces.set(faces, (plans = new Map()));
+    plans.set(evenings, plan);
+    this.size++;
+  }
+}
+/** Week memos for a rule list, the data and a plan's caps and actives. */
+const weekMemos = new WeakMap<HookIndex, WeakMap<Data, Map<string, WeekMemo>>>();
 /** Most week plans remembered for one set of caps and actives, and most such sets for one rule list and data. */
 const WEEK_MEMO = 1 << 14;
 const WEEK_MEMO_SETS = 1 << 10;
-function weekMemoFor(hook: HookIndex, data: Data, caps: string): Map<number, WeekPlan> {
+function weekMemoFor(hook: HookIndex, data: Data, caps: string): WeekMemo {
   let byData = weekMemos.get(hook);
   // Stryker disable next-line ConditionalExpression: a memo; a fresh one only plans the weeks again.
   if (!byData) weekMemos.set(hook, (byData = new WeakMap()));
@@ -227,7 +251,7 @@ function weekMemoFor(hook: HookIndex, data: Data, caps: string): Map<number, Wee
   if (!memo) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory, as above.
     if (sets.size >= WEEK_MEMO_SETS) sets.clear();
-    sets.set(caps, (memo = new Map()));
+    sets.set(caps, (memo = new WeekMemo()));
   }
   return memo;
 }
@@ -235,7 +259,7 @@ function weekMemoFor(hook: HookIndex, data: Data, caps: string): Map<number, Wee
 function maskBits(type: MaskType | null): number {
   return MASK_CODES.get(type)!;
 }
-/** One more than the mask types: nine evenings' codes and 15 bits stay well within a double's exact integers. */
+/** One more than the mask types: nine evenings' codes stay a small integer (6^9 is about 2^23). */
 const MASK_BASE = MASK_TYPES.length + 1;
 
 /** Plans `count` days from `from`. Pure: the same profile, dates and options give the same plan. */
@@ -645,13 +669,13 @@ export function planRange(
       if (anyOnFace(acids, dates[i]!)) acidOn |= 1 << i;
       if (anyOnFace(retinoids, dates[i]!)) retinoidOn |= 1 << i;
     }
-    // The week's key: the masks of the evening before it, its seven and the evening after (the neighbours only matter
-    // to an acid or a retinoid, whose nights keep away from some masks), then the bits above.
-    let key = acidOn || retinoidOn ? maskBits(beside(first)[0] ?? null) : 0;
-    for (let i = 0; i < 7; i++) key = key * MASK_BASE + maskBits(m[i]?.type ?? null);
-    key = key * MASK_BASE + (acidOn || retinoidOn ? maskBits(beside(first + 6)[1] ?? null) : 0);
-    key = ((key * 128 + acidOn) * 128 + retinoidOn) * 2 + (strong ? 1 : 0);
-    w = weekMemo.get(key);
+    // The week's keys: the bits above; the masks of the evening before it, its seven and the evening after (the
+    // neighbours only matter to an acid or a retinoid, whose nights keep away from some masks).
+    const faces = ((acidOn << 7) | retinoidOn) * 2 + (strong ? 1 : 0);
+    let evenings = acidOn || retinoidOn ? maskBits(beside(first)[0] ?? null) : 0;
+    for (let i = 0; i < 7; i++) evenings = evenings * MASK_BASE + maskBits(m[i]?.type ?? null);
+    evenings = evenings * MASK_BASE + (acidOn || retinoidOn ? maskBits(beside(first + 6)[1] ?? null) : 0);
+    w = weekMemo.get(faces, evenings);
     if (w) {
       weeks.set(monday, w);
       return w;
@@ -714,9 +738,7 @@ export function planRange(
         : retAllowed;
     w = { strong, recovery: rec, acid, retinoid };
     weeks.set(monday, w);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; starting again only plans again.
-    if (weekMemo.size >= WEEK_MEMO) weekMemo.clear();
-    weekMemo.set(key, w);
+    weekMemo.set(faces, evenings, w);
     return w;
   };
 
@@ -852,7 +874,7 @@ export function planRange(
   // Up to 24 serums (and a sane number of masks), a set of them is a number (bits); more, a list of positions.
   const wide = placed.length > 24 || profile.masks.length > 1000;
   const bit = new Map<PlacedSerum, number>();
-  for (let n = 0; n < placed.length; n++) bit.set(placed[n]!, wide ? n : 2 ** n);
+  for (let n = 0; n < placed.length; n++) bit.set(placed[n]!, wide ? n : 1 << n);
   const serumsKey = (list: readonly PlacedSerum[]): number | string => {
     if (wide) return list.map((p) => bit.get(p)).join(',');
     let b = 0;

@@ -885,7 +885,7 @@ export function planRange(
   // Up to 24 serums (and a sane number of masks), a set of them is a number (bits); more, a list of positions.
   const wide = placed.length > 24 || profile.masks.length > 1000;
   const bit = new Map<PlacedSerum, number>();
-  for (let n = 0; n < placed.length; n++) bit.set(placed[n]!, wide ? n : 1 << n);
+  for (let n = 0; n < placed.length; n++) bit.set(placed[n]!, wide ? n : 2 ** n);
   const serumsKey = (list: readonly PlacedSerum[]): number | string => {
     if (wide) return list.map((p) => bit.get(p)).join(',');
     let b = 0;

@@ -240,7 +240,7 @@ class WeekMemo {
 /** Week memos for a rule list, the data and a plan's caps and actives. */
 const weekMemos = new WeakMap<HookIndex, WeakMap<Data, Map<string, WeekMemo>>>();
 /** Most week plans remembered for one set of caps and actives, and most such sets for one rule list and data. */
-const WEEK_MEMO = 1 << 14;
+const WEEK_MEMO = 1 << 12;
 const WEEK_MEMO_SETS = 1 << 10;
 function weekMemoFor(hook: HookIndex, data: Data, caps: string): WeekMemo {
   let byData = weekMemos.get(hook);
@@ -257,6 +257,25 @@ function weekMemoFor(hook: HookIndex, data: Data, caps: string): WeekMemo {
     sets.set(caps, (memo = new WeekMemo()));
   }
   return memo;
+}
+/** One list per set of weekdays (a bit each), shared by the week plans that have it. */
+const DAY_LISTS: (number[] | undefined)[] = new Array<number[] | undefined>(128).fill(undefined);
+/**
+ * The shared list of the same weekdays as `days` (0 to 6, ascending), or `days` itself when it is not such a list:
+ * a remembered week plan then holds a few references, not three lists of its own (week plans are read, never
+ * changed).
+ */
+function sharedDays(days: number[]): number[] {
+  let bits = 0;
+  let last = -1;
+  for (const d of days) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a list kept as it is reads the same.
+    if (!Number.isInteger(d) || d <= last || d > 6) return days;
+    bits |= 1 << d;
+    last = d;
+  }
+  // Stryker disable next-line LogicalOperator,AssignmentOperator: sharing; a list of its own reads the same.
+  return (DAY_LISTS[bits] ??= days);
 }
 /** A mask type (or none) as a number below MASK_BASE, for a week's key. */
 function maskBits(type: MaskType | null): number {
@@ -747,7 +766,7 @@ export function planRange(
       retAllowed.length > limits.retinoidNightsPerWeek
         ? chooseSpread({ count: limits.retinoidNightsPerWeek, allowed: retAllowed, disfavoured: maskNights })
         : retAllowed;
-    w = { strong, recovery: rec, acid, retinoid };
+    w = { strong, recovery: sharedDays(rec), acid: sharedDays(acid), retinoid: sharedDays(retinoid) };
     weeks.set(monday, w);
     weekMemo.set(faces, evenings, w);
     return w;

@@ -267,9 +267,10 @@ const DAY_LISTS: (number[] | undefined)[] = new Array<number[] | undefined>(128)
  */
 function sharedDays(days: number[]): number[] {
   let bits = 0;
+  // Stryker disable next-line UnaryOperator: a list kept as it is reads the same (below).
   let last = -1;
   for (const d of days) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a list kept as it is reads the same.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BooleanLiteral: a list kept as it is reads the same.
     if (!Number.isInteger(d) || d <= last || d > 6) return days;
     bits |= 1 << d;
     last = d;

